@@ -1,0 +1,110 @@
+"""The archive as a whole: articles sorted, meetings resolved across articles, lookups for pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from babel.dates import format_date
+
+from .article import Article, MeetingMention
+from .data import ArchiveData
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting, possibly reported by several articles."""
+
+    id: str
+    participants: tuple[str, ...]
+    kind: str
+    place: str | None
+    date: dt.date | None
+    articles: tuple[str, ...]
+
+
+def meeting_id(participants: Iterable[str], place: str | None, date: dt.date | None) -> str:
+    """Stable id: participants, place and date, each only when known."""
+    parts = ["-".join(sorted(participants)), place or "", date.isoformat() if date else ""]
+    return "--".join(p for p in parts if p)
+
+
+def _sort_key(article: Article) -> tuple[int, str, str]:
+    return (-(article.date.toordinal() if article.date else 0), article.title.casefold(), article.slug)
+
+
+def resolve_meetings(articles: Iterable[Article]) -> tuple[list[Article], dict[str, Meeting]]:
+    """Give every mention a meeting id; same people and place on the same or an unknown date meet once."""
+    groups: dict[tuple[tuple[str, ...], str | None], list[tuple[Article, MeetingMention]]] = defaultdict(list)
+    for article in articles:
+        for mention in article.mentions:
+            groups[(mention.participants, mention.place)].append((article, mention))
+    ids: dict[tuple[str, int], str] = {}
+    meetings: dict[str, Meeting] = {}
+    for (people, place), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        dates = sorted({m.date for _, m in items if m.date})
+        for article, mention in items:
+            date = mention.date if mention.date else (dates[0] if len(dates) == 1 else None)
+            ident = meeting_id(people, place, date)
+            ids[(article.slug, id(mention))] = ident
+            old = meetings.get(ident)
+            kind = mention.kind if old is None or old.kind == "meeting" else old.kind
+            slugs = (*(old.articles if old else ()), article.slug)
+            meetings[ident] = Meeting(ident, people, kind, place, date, tuple(dict.fromkeys(slugs)))
+    resolved = [
+        dataclasses.replace(a, meetings=tuple(dict.fromkeys(ids[(a.slug, id(m))] for m in a.mentions)))
+        for a in articles
+    ]
+    return resolved, meetings
+
+
+class Archive:
+    """Every published article plus the lookups the page writers need."""
+
+    def __init__(self, articles: Iterable[Article], data: ArchiveData) -> None:
+        resolved, self.meetings = resolve_meetings(list(articles))
+        self.articles: list[Article] = sorted(resolved, key=_sort_key)
+        self.data = data
+        self._names: dict[tuple[str, str], Mapping[str, str]] = {}
+
+    @cached_property
+    def by_actor(self) -> Mapping[str, list[Article]]:
+        out: dict[str, list[Article]] = defaultdict(list)
+        for article in self.articles:
+            for actor in article.actors:
+                out[actor].append(article)
+        return dict(sorted(out.items()))
+
+    @cached_property
+    def by_slug(self) -> Mapping[str, Article]:
+        return {a.slug: a for a in self.articles}
+
+    def actor_names(self, lang: str) -> Mapping[str, str]:
+        key = ("actors", lang)
+        if key not in self._names:
+            self._names[key] = {i: a.name.get(lang) or a.name["en"] for i, a in self.data.actors.items()}
+        return self._names[key]
+
+    def place_name(self, place: str | None, lang: str) -> str | None:
+        return self.data.places[place].name.get(lang) if place else None
+
+    def meeting_title(self, meeting: Meeting, lang: str) -> str:
+        """ "Kerry – Lavrov, Moscou, 24 mars 2016" in the given language."""
+        names = self.actor_names(lang)
+        sep = " و" if lang == "ar" else " – "
+        parts = [sep.join(names[p] for p in meeting.participants)]
+        if meeting.place:
+            parts.append(self.place_name(meeting.place, lang) or meeting.place)
+        if meeting.date:
+            parts.append(format_date(meeting.date, format="long", locale=lang))
+        return "، ".join(parts) if lang == "ar" else ", ".join(parts)
+
+    def meeting_names(self, lang: str) -> Mapping[str, str]:
+        key = ("meetings", lang)
+        if key not in self._names:
+            self._names[key] = {i: self.meeting_title(m, lang) for i, m in self.meetings.items()}
+        return self._names[key]

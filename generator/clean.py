@@ -1,0 +1,226 @@
+"""text → labelled lines: tell the article's own lines from site furniture, by rules in data/."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .article import Block, Line
+from .data import ArchiveData, LangRules
+from .extract.date import is_date_line
+from .extract.match import find_phrases
+from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
+
+# Zero-width and bidi controls scramble titles and break matching; scrapers add them
+# at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = re.compile(r"[.!?؟:;»\"”“'’)…]\s*$")
+_ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
+_SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
+
+# Roles of lines that are not published in the body.
+FURNITURE = frozenset(
+    {"related", "print", "url", "published", "source", "drop", "caption", "byline", "banner", "teaser", "rubric"}
+)
+
+
+@dataclass
+class _Row:
+    no: int
+    text: str
+    role: str = "body"
+    note: str = ""
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of line end, no invisible controls, plain spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", text)
+
+
+def _matches(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    folded = fold_arabic(text)
+    for pattern in patterns:
+        m = pattern.fullmatch(folded)
+        if m:
+            return m
+    return None
+
+
+def _note(m: re.Match[str], text: str) -> str:
+    """The first named group of a match, in the line's original spelling."""
+    _, where = fold_arabic_mapped(text)
+    for name, value in m.groupdict().items():
+        if value:
+            return original_span(text, where, *m.span(name))
+    return ""
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(tokens(text.rstrip(" :：-–")))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def mark_related(rows: list[_Row], rules: LangRules) -> None:
+    """The first related-stories heading after the opening lines drops itself and all after it."""
+    for i, row in enumerate(rows):
+        if i == 0 or _words(row.text) > 8:
+            continue
+        is_heading = _heading_key(row.text) in rules.related_headings or _matches(
+            rules.patterns["related_heading_patterns"], row.text
+        )
+        if is_heading:
+            for later in rows[i:]:
+                later.role = "related"
+            return
+
+
+def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+    """Label print footers, address, date, source and byline lines, navigation and captions."""
+    order = ("print_lines", "url_lines", "published_lines", "source_lines", "drop_lines", "caption_patterns")
+    roles = ("print", "url", "published", "source", "drop", "caption")
+    for row in rows:
+        if row.role != "body":
+            continue
+        for key, role in zip(order, roles, strict=True):
+            m = _matches(rules.patterns[key], row.text)
+            if m:
+                row.role, row.note = role, _note(m, row.text)
+                break
+        else:
+            m = _matches(data.bylines, row.text)
+            if m and _words(row.text) <= 8:
+                row.role, row.note = "byline", _note(m, row.text)
+
+
+def _outlet_of(text: str, data: ArchiveData) -> str | None:
+    """The outlet id when the whole text is one outlet's name."""
+    toks = tokens(text)
+    found = find_phrases(toks, data.outlet_index)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(toks):
+        return found[0].value
+    return None
+
+
+def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+    """Remove "المؤتمر نت -" style prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
+    for row in rows:
+        if row.role != "body":
+            continue
+        outlet = _outlet_of(row.text, data)
+        if outlet:
+            row.role, row.note = "banner", outlet
+            continue
+        for pattern in (_SITE_PREFIX, _SITE_SUFFIX):
+            m = pattern.match(row.text)
+            if m and (outlet := _outlet_of(m.group("site"), data)):
+                row.text, row.note = m.group("rest").strip(), outlet
+                if not row.text:
+                    row.role = "banner"
+                elif _matches(rules.patterns["caption_patterns"], row.text):
+                    row.role = "caption"
+                break
+
+
+def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
+    """A line that is only a date (and time) is a date line, not a headline."""
+    for row in rows:
+        if row.role == "body" and is_date_line(row.text, rules.dates):
+            row.role = "date"
+
+
+def mark_foreign_captions(rows: list[_Row], lang: str) -> None:
+    """In an Arabic article, a line written in Latin script is an agency photo caption."""
+    if lang != "ar":
+        return
+    for row in rows:
+        if row.role == "body" and is_mostly_latin(row.text):
+            row.role = "caption"
+
+
+def mark_title(rows: list[_Row]) -> None:
+    """The headline is the first line left; one or two words before it are a rubric."""
+    candidates = [r for r in rows if r.role == "body"]
+    for i, row in enumerate(candidates):
+        if _words(row.text) <= 2 and i + 1 < len(candidates) and not _TERMINAL.search(row.text):
+            row.role = "rubric"
+            continue
+        row.role = "title"
+        return
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of a's words that are also in b."""
+    ta, tb = set(tokens(a)), set(tokens(b))
+    return len(ta & tb) / len(ta) if ta else 0.0
+
+
+def mark_teasers_and_captions(rows: list[_Row]) -> None:
+    """Drop a truncated teaser of a later paragraph, and caption lines that restate the lead."""
+    body = [r for r in rows if r.role == "body"]
+    for i, row in enumerate(body):
+        rest = body[i + 1 :]
+        if _ELLIPSIS.search(row.text):
+            stem = " ".join(tokens(_ELLIPSIS.sub("", row.text)))
+            if stem and any(" ".join(tokens(r.text)).startswith(stem[: max(len(stem) - 12, 1)]) for r in rest):
+                row.role = "teaser"
+                continue
+    body = [r for r in rows if r.role == "body"]
+    lead_zone = body[:3]
+    for i, row in enumerate(lead_zone):
+        if _TERMINAL.search(row.text) or _words(row.text) > 35:
+            continue
+        neighbours = [r.text for r in body[max(i - 1, 0) : i + 2] if r is not row]
+        if any(_overlap(row.text, n) >= 0.6 and _words(n) > _words(row.text) for n in neighbours):
+            row.role = "caption"
+
+
+def mark_subheadings(rows: list[_Row]) -> None:
+    """A short line without final punctuation between two paragraphs is an inner heading."""
+    body = [r for r in rows if r.role == "body"]
+    for before, row, after in zip(body, body[1:], body[2:], strict=False):
+        is_short = _words(row.text) <= 15 and _words(after.text) > _words(row.text)
+        if is_short and not _TERMINAL.search(row.text) and _TERMINAL.search(before.text):
+            row.role = "subheading"
+    while body and _words(body[-1].text) <= 3 and not _TERMINAL.search(body[-1].text):
+        body.pop().role = "drop"
+
+
+def drop_title_repeats(rows: list[_Row]) -> None:
+    """Some sites print the headline again as the first body line."""
+    title = next((r for r in rows if r.role == "title"), None)
+    if title:
+        key = tokens(title.text)
+        for row in rows:
+            if row.role == "body" and tokens(row.text) == key:
+                row.role = "drop"
+
+
+def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) -> tuple[Line, ...]:
+    """Every non-empty line of the seed with its role; the order of steps matters."""
+    rules = data.rules[lang]
+    rows = [_Row(no, line.strip()) for no, line in enumerate(text.split("\n"), first_line) if line.strip()]
+    mark_related(rows, rules)
+    mark_furniture(rows, rules, data)
+    strip_site_names(rows, rules, data)
+    mark_foreign_captions(rows, lang)
+    mark_date_lines(rows, rules)
+    mark_title(rows)
+    drop_title_repeats(rows)
+    mark_teasers_and_captions(rows)
+    mark_subheadings(rows)
+    return tuple(Line(r.no, r.text, r.role, r.note) for r in rows)
+
+
+def body_blocks(lines: Iterable[Line]) -> tuple[Block, ...]:
+    """The published body: paragraphs and inner headings, in order."""
+    kinds = {"body": "p", "subheading": "h2"}
+    return tuple(Block(kinds[line.role], line.text) for line in lines if line.role in kinds)

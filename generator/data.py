@@ -1,0 +1,355 @@
+"""Load and validate the YAML data once; return frozen lookups for the extractors."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+from .extract.normalize import fold, fold_arabic, tokens
+
+DATA_DIR = Path(__file__).parent / "data"
+LANGS = ("fr", "ar")
+NAME_LANGS = ("en", "fr", "ar")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the line of every mapping under the key '__line__'."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Token phrases grouped by first token, longest first, for left-to-right matching."""
+
+    by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    @classmethod
+    def build(cls, phrases: Mapping[str, str]) -> PhraseIndex:
+        grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in phrases.items():
+            toks = tuple(tokens(phrase))
+            if toks:
+                grouped.setdefault(toks[0], []).append((toks, value))
+        return cls(
+            MappingProxyType({k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[1]))) for k, v in grouped.items()})
+        )
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer entry: actor, place or outlet."""
+
+    id: str
+    name: Mapping[str, str]
+    role: Mapping[str, str] = field(default_factory=dict)
+    wikidata: str | None = None
+    kind: str | None = None
+    city: str | None = None
+    domains: tuple[str, ...] = ()
+    signatures: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Month, weekday and relative-day words of one language."""
+
+    months: tuple[tuple[str, int], ...]
+    weekdays: tuple[tuple[str, int], ...]
+    today: tuple[str, ...]
+    yesterday: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LangRules:
+    """Every rule of one article language, merged with the English site furniture."""
+
+    lang: str
+    related_headings: frozenset[str]
+    patterns: Mapping[str, tuple[re.Pattern[str], ...]]
+    dates: DateWords
+    triggers: PhraseIndex
+    trigger_priority: tuple[str, ...]
+    window: int
+    place_prepositions: frozenset[str]
+    place_proclitics: tuple[str, ...]
+    titles: PhraseIndex
+    not_names: frozenset[str]
+    proclitics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArchiveData:
+    """All loaded data: gazetteers, their indexes and the per-language rules."""
+
+    actors: Mapping[str, Entity]
+    places: Mapping[str, Entity]
+    outlets: Mapping[str, Entity]
+    actor_index: PhraseIndex
+    place_index: PhraseIndex
+    outlet_index: PhraseIndex
+    rules: Mapping[str, LangRules]
+    bylines: tuple[re.Pattern[str], ...]
+    source_cues: tuple[re.Pattern[str], ...]
+    function_words: Mapping[str, frozenset[str]]
+    digest: str
+
+
+PATTERN_KEYS = (
+    "drop_lines",
+    "print_lines",
+    "published_lines",
+    "url_lines",
+    "caption_patterns",
+    "source_lines",
+    "related_heading_patterns",
+)
+
+
+def fold_pattern_text(text: str) -> str:
+    """Fold Arabic letter variants only, so regexes and lines meet without touching \\S or \\W."""
+    return fold_arabic(text)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise DataError(str(path), line, f"invalid YAML: {exc.problem}", "fix the syntax") from exc
+    except OSError as exc:
+        raise DataError(str(path), None, f"cannot read: {exc.strerror}", "check the file exists") from exc
+
+
+def _names(entry: Mapping[str, Any], path: Path, what: str, required: tuple[str, ...]) -> dict[str, str]:
+    name = entry.get("name")
+    line = entry.get("__line__")
+    if not isinstance(name, Mapping):
+        raise DataError(str(path), line, f'{what} "{entry.get("id")}" has no name', "add name: {en, fr, ar}")
+    out = {k: str(v).strip() for k, v in name.items() if k in NAME_LANGS and v}
+    for lang in required:
+        if not out.get(lang):
+            raise DataError(str(path), line, f'{what} "{entry["id"]}" has no {lang} name', f"add name.{lang}: ...")
+    return out
+
+
+def _entries(path: Path, key: str, what: str) -> list[dict[str, Any]]:
+    doc = _read_yaml(path)
+    items = doc.get(key) if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        raise DataError(str(path), 1, f"no '{key}:' list", f"start the file with '{key}:' and a list of entries")
+    seen: set[str] = set()
+    for item in items:
+        ident = item.get("id") if isinstance(item, dict) else None
+        line = item.get("__line__") if isinstance(item, dict) else None
+        if not isinstance(ident, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", ident):
+            raise DataError(str(path), line, f"{what} id {ident!r} is not kebab-case", "use an id like 'sergei-lavrov'")
+        if ident in seen:
+            raise DataError(str(path), line, f'{what} id "{ident}" is used twice', "give each entry its own id")
+        seen.add(ident)
+    return items
+
+
+def _alias_map(items: list[dict[str, Any]], path: Path, what: str, names_of: Any) -> dict[str, str]:
+    """Folded alias → id; an alias claimed by two entries is a data error."""
+    out: dict[str, str] = {}
+    for item in items:
+        for form in names_of(item):
+            key = " ".join(tokens(form))
+            if not key:
+                continue
+            owner = out.setdefault(key, item["id"])
+            if owner != item["id"]:
+                raise DataError(
+                    str(path),
+                    item["__line__"],
+                    f'{what} "{item["id"]}" shares the form "{form}" with "{owner}"',
+                    "keep the form on one entry only",
+                )
+    return out
+
+
+def _forms(item: Mapping[str, Any]) -> list[str]:
+    forms = [v for v in (item.get("name") or {}).values() if isinstance(v, str)]
+    aliases = item.get("aliases") or {}
+    if isinstance(aliases, Mapping):
+        for key, values in aliases.items():
+            if key != "__line__":
+                forms.extend(str(v) for v in values or [])
+    else:
+        forms.extend(str(v) for v in aliases)
+    return forms
+
+
+def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
+    items = _entries(path, "actors", "actor")
+    actors = {}
+    for item in items:
+        role = item.get("role") or {}
+        actors[item["id"]] = Entity(
+            id=item["id"],
+            name=MappingProxyType(_names(item, path, "actor", NAME_LANGS)),
+            role=MappingProxyType({k: str(v) for k, v in role.items() if k in NAME_LANGS}),
+            wikidata=item.get("wikidata") or None,
+        )
+    return actors, _alias_map(items, path, "actor", _forms)
+
+
+def load_places(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
+    items = _entries(path, "places", "place")
+    places = {
+        item["id"]: Entity(
+            id=item["id"],
+            name=MappingProxyType(_names(item, path, "place", NAME_LANGS)),
+            kind=item.get("kind", "city"),
+            city=item.get("city"),
+        )
+        for item in items
+    }
+    for item in items:
+        city = item.get("city")
+        if city and city not in places:
+            raise DataError(
+                str(path),
+                item["__line__"],
+                f'venue "{item["id"]}" names unknown city "{city}"',
+                "add the city or fix the id",
+            )
+    return places, _alias_map(items, path, "place", _forms)
+
+
+def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
+    items = _entries(path, "outlets", "outlet")
+    outlets = {}
+    for item in items:
+        names = dict(item.get("names") or {})
+        if not item.get("name"):
+            raise DataError(str(path), item["__line__"], f'outlet "{item["id"]}" has no name', "add name: ...")
+        names["display"] = str(item["name"])
+        outlets[item["id"]] = Entity(
+            id=item["id"],
+            name=MappingProxyType({k: str(v) for k, v in names.items() if k != "__line__"}),
+            domains=tuple(str(d).lower().removeprefix("www.") for d in item.get("domains") or ()),
+            signatures=_compile(path, [str(p) for p in item.get("signatures") or ()]),
+        )
+
+    def outlet_forms(item: Mapping[str, Any]) -> list[str]:
+        names = [str(v) for k, v in (item.get("names") or {}).items() if k != "__line__"]
+        return [str(item["name"]), *names, *(str(a) for a in item.get("aliases") or ())]
+
+    return outlets, _alias_map(items, path, "outlet", outlet_forms)
+
+
+def _outlet_forms(outlets: Mapping[str, Entity], aliases: Mapping[str, str], path: Path) -> str:
+    """One regex alternation of every outlet form, longest first, as a named group."""
+    doc = _read_yaml(path)
+    forms = {str(a) for item in doc.get("outlets", []) for a in [item.get("name"), *(item.get("aliases") or [])] if a}
+    forms |= {v for o in outlets.values() for k, v in o.name.items() if k != "display"}
+    alternation = "|".join(re.escape(fold_arabic(f)) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return f"(?P<outlet>{alternation})"
+
+
+def _compile(path: Path, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for pattern in patterns:
+        try:
+            out.append(re.compile(fold_pattern_text(pattern), re.IGNORECASE))
+        except re.error as exc:
+            raise DataError(str(path), None, f"bad regex {pattern!r}: {exc}", "fix the pattern") from exc
+    return tuple(out)
+
+
+def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
+    return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
+
+
+def load_rules(data_dir: Path, lang: str) -> LangRules:
+    """Merge common (English furniture) and language rules into one LangRules."""
+
+    def doc(sub: str, name: str) -> dict[str, Any]:
+        path = data_dir / sub / name
+        return _read_yaml(path) if path.exists() else {}
+
+    boiler = [
+        (data_dir / "common" / "boilerplate.yaml", doc("common", "boilerplate.yaml")),
+        (data_dir / lang / "boilerplate.yaml", doc(lang, "boilerplate.yaml")),
+    ]
+    patterns: dict[str, list[re.Pattern[str]]] = {k: [] for k in PATTERN_KEYS}
+    headings: set[str] = set()
+    for path, part in boiler:
+        for key in PATTERN_KEYS:
+            patterns[key].extend(_compile(path, part.get(key) or []))
+        headings.update(" ".join(tokens(h)) for h in part.get("related_headings") or [])
+    common_dates, dates = doc("common", "dates.yaml"), doc(lang, "dates.yaml")
+    meetings, people = doc(lang, "meetings.yaml"), doc(lang, "people.yaml")
+    triggers = {
+        phrase: kind
+        for kind, phrases in (meetings.get("kinds") or {}).items()
+        if kind != "__line__"
+        for phrase in phrases
+    }
+    return LangRules(
+        lang=lang,
+        related_headings=frozenset(headings),
+        patterns=MappingProxyType({k: tuple(v) for k, v in patterns.items()}),
+        dates=DateWords(
+            months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),
+            weekdays=tuple(
+                {**_word_map(common_dates.get("weekdays", {})), **_word_map(dates.get("weekdays", {}))}.items()
+            ),
+            today=tuple(" ".join(tokens(w)) for w in dates.get("today", [])),
+            yesterday=tuple(" ".join(tokens(w)) for w in dates.get("yesterday", [])),
+        ),
+        triggers=PhraseIndex.build(triggers),
+        trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),
+        window=int(meetings.get("window", 16)),
+        place_prepositions=frozenset(fold(w) for w in meetings.get("place_prepositions") or []),
+        place_proclitics=tuple(fold(w) for w in meetings.get("place_proclitics") or []),
+        titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
+        not_names=frozenset(fold(w) for w in people.get("not_names") or []),
+        proclitics=tuple(fold(p) for p in doc(lang, "morphology.yaml").get("proclitics") or []),
+    )
+
+
+def _digest(data_dir: Path) -> str:
+    sha = hashlib.sha256()
+    for path in sorted(data_dir.rglob("*.yaml")):
+        sha.update(path.relative_to(data_dir).as_posix().encode())
+        sha.update(path.read_bytes())
+    return sha.hexdigest()[:16]
+
+
+def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
+    """Load every data file, validate it, and build the match indexes."""
+    actors, actor_aliases = load_actors(data_dir / "actors.yaml")
+    places, place_aliases = load_places(data_dir / "places.yaml")
+    outlets, outlet_aliases = load_outlets(data_dir / "outlets.yaml")
+    outlet_group = _outlet_forms(outlets, outlet_aliases, data_dir / "outlets.yaml")
+    cues_path = data_dir / "common" / "sources.yaml"
+    cues = [c.replace("{outlet}", outlet_group) for c in _read_yaml(cues_path).get("cues", [])]
+    bylines_path = data_dir / "common" / "bylines.yaml"
+    words = _read_yaml(data_dir / "languages.yaml").get("function_words", {})
+    return ArchiveData(
+        actors=MappingProxyType(actors),
+        places=MappingProxyType(places),
+        outlets=MappingProxyType(outlets),
+        actor_index=PhraseIndex.build(actor_aliases),
+        place_index=PhraseIndex.build(place_aliases),
+        outlet_index=PhraseIndex.build(outlet_aliases),
+        rules=MappingProxyType({lang: load_rules(data_dir, lang) for lang in LANGS}),
+        bylines=_compile(bylines_path, _read_yaml(bylines_path).get("bylines", [])),
+        source_cues=_compile(cues_path, cues),
+        function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),
+        digest=_digest(data_dir),
+    )

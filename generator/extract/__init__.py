@@ -1,0 +1,1 @@
+"""Pure extraction functions: text plus loaded data in, a value (or None) out."""

@@ -1,0 +1,92 @@
+"""Folding and tokenizing shared by every matcher, so names match across spellings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+# Alef/hamza variants, waw/ya hamza, alif maqsura and ta marbuta fold to one letter,
+# so أ/إ/آ and ة/ه spellings of one name meet; tatweel is dropped.
+_AR_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ى": "ي",
+        "ی": "ي",
+        "ة": "ه",
+        "ک": "ك",
+        "ـ": None,
+    }
+)
+_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_TOKEN = re.compile(r"\w+")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
+    text = _AR_MARKS.sub("", text.translate(_ARABIC_DIGITS))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", text).translate(_AR_FOLD).casefold()
+
+
+def fold_arabic(text: str) -> str:
+    """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
+    return _AR_MARKS.sub("", text).translate(_AR_FOLD)
+
+
+def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
+    """fold_arabic, plus for each folded character the index of its original character."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        folded = fold_arabic(char)
+        out.append(folded)
+        where.extend([i] * len(folded))
+    return "".join(out), where
+
+
+def original_span(text: str, where: list[int], start: int, end: int) -> str:
+    """The original text behind folded characters [start, end)."""
+    if start >= end:
+        return ""
+    return text[where[start] : where[end - 1] + 1]
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of a text."""
+    return _TOKEN.findall(fold(text))
+
+
+def spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Folded tokens with their character offsets in the original text."""
+    for m in _TOKEN.finditer(text):
+        yield fold(m.group()), m.start(), m.end()
+
+
+def stems(token: str, proclitics: Iterable[str]) -> list[str]:
+    """The token itself, then each form left after removing one attached proclitic."""
+    out = [token]
+    for prefix in proclitics:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            out.append(token[len(prefix) :])
+    return out
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """Number of Arabic and Latin letters in a text."""
+    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+
+
+def is_mostly_latin(text: str) -> bool:
+    """True for a line written mainly in Latin script (an English caption in an Arabic page)."""
+    arabic, latin = script_counts(text)
+    return latin > 3 * max(arabic, 1)

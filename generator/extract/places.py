@@ -1,0 +1,27 @@
+"""Cities and venues named in the article, resolved to gazetteer ids."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..article import Line
+from ..data import ArchiveData
+from .actors import article_text_lines
+from .match import find_phrases
+from .normalize import tokens
+
+
+def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
+    """Place ids in order of first mention in the article's own lines."""
+    seen: dict[str, None] = {}
+    for line in article_text_lines(lines):
+        for match in find_phrases(tokens(line.text), data.place_index, data.rules[lang].proclitics):
+            seen.setdefault(match.value, None)
+    return tuple(seen)
+
+
+def city_of(place: str | None, data: ArchiveData) -> str | None:
+    """A venue's city (the Kremlin is in Moscow); a city is its own."""
+    if place is None:
+        return None
+    return data.places[place].city or place

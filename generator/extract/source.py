@@ -1,0 +1,103 @@
+"""The outlet and original address, read from source lines, banners, datelines and URLs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from ..article import Found, Line
+from ..data import ArchiveData
+from .match import find_phrases
+from .normalize import fold_arabic, tokens
+
+_URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
+_SPLIT_SOURCES = re.compile(r"\s*(?:\+|,|،|/|&|\bو\b| et | and )\s*")
+# Words in a source line that name no outlet ("agences", "وكالات"): the line then says nothing.
+_GENERIC = {"وكالات", "وكالة", "agences", "agence", "agencies", "مواقع", "sites", "رويترز+"}
+
+
+def extract_url(lines: Sequence[Line]) -> Found | None:
+    """The page's own address, from an original-page line or a bare URL outside the body."""
+    for line in lines:
+        if line.role == "url" and (m := _URL.search(line.note or line.text)):
+            return Found(m.group().rstrip(".,;)"), "url_line", line.no)
+    for line in lines:
+        if line.role not in {"body", "subheading"} and (m := _URL.fullmatch(line.text.strip())):
+            return Found(m.group(), "bare_url", line.no)
+    return None
+
+
+def outlet_by_domain(url: str | None, data: ArchiveData) -> str | None:
+    """The outlet whose domain (or a parent of it) the URL is on."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    for outlet in data.outlets.values():
+        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+            return outlet.id
+    return None
+
+
+def _outlet_in(text: str, data: ArchiveData) -> str | None:
+    found = find_phrases(tokens(text), data.outlet_index, data.rules["ar"].proclitics)
+    return found[0].value if found else None
+
+
+def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | None]:
+    """(outlet id, raw name) of the first outlet a source line names."""
+    for part in _SPLIT_SOURCES.split(line.note or line.text):
+        part = part.strip(" .:-")
+        if not part or part.casefold() in _GENERIC:
+            continue
+        return _outlet_in(part, data), part
+    return None, None
+
+
+def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) -> Found | None:
+    """Outlet id (or the raw name a source line gives) and the rule that found it."""
+    for line in lines:
+        if line.role == "source":
+            outlet, raw = _from_source_line(line, data)
+            if outlet or raw:
+                return Found(outlet or f"raw:{raw}", "source_line", line.no)
+    if outlet := outlet_by_domain(url, data):
+        return Found(outlet, "url_domain", None)
+    for line in lines:
+        if line.note and line.role in {"banner", "title", "caption", "body"} and line.note in data.outlets:
+            return Found(line.note, "site_name", line.no)
+    for line in lines:
+        if line.role not in {"body", "subheading"}:
+            continue
+        folded = fold_arabic(line.text)
+        for cue in data.source_cues:
+            if (m := cue.search(folded)) and (outlet := _outlet_in(m.group("outlet"), data)):
+                return Found(outlet, "body_cue", line.no)
+    return _from_signature(lines, data)
+
+
+def _from_signature(lines: Sequence[Line], data: ArchiveData) -> Found | None:
+    """An outlet whose house signature style the byline line follows."""
+    for line in lines:
+        if line.role != "byline":
+            continue
+        for outlet in data.outlets.values():
+            if any(p.fullmatch(line.text) for p in outlet.signatures):
+                return Found(outlet.id, "signature", line.no)
+    return None
+
+
+def outlet_name(found: Found | None, data: ArchiveData) -> tuple[str | None, str | None]:
+    """(display name, outlet id) for a found source."""
+    if found is None:
+        return None, None
+    value = str(found.value)
+    if value.startswith("raw:"):
+        return value[4:], None
+    return data.outlets[value].name["display"], value
+
+
+def extract_byline(lines: Sequence[Line]) -> Found | None:
+    """The signature or author line."""
+    line = next((x for x in lines if x.role == "byline"), None)
+    return Found(line.note or line.text, "byline_line", line.no) if line else None

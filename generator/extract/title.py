@@ -1,0 +1,23 @@
+"""The headline: the line the cleaner chose, or the lead's first words when there is none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import Found, Line
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s")
+
+
+def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
+    """The title line; a paragraph-long first line yields its first sentence instead."""
+    line = next((x for x in lines if x.role == "title"), None)
+    if line is None:
+        return None
+    if len(line.text.split()) <= max_words:
+        return Found(line.text, "first_line", line.no)
+    sentence = _SENTENCE_END.split(line.text, maxsplit=1)[0]
+    words = sentence.split()
+    text = sentence if len(words) <= max_words else " ".join(words[:20]) + " …"
+    return Found(text, "first_sentence", line.no)

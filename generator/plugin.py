@@ -1,0 +1,118 @@
+"""MkDocs events only: wire read → clean → extract → render → write into the build."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .archive import Archive
+from .config import ArchiveConfig
+from .data import DATA_DIR, ArchiveData, load_data
+from .errors import DataError
+from .export import archive_json, articles_csv
+from .pages import build_pages
+from .pipeline import Generation, generate
+from .ui import load_ui
+from .write import write_pages
+
+log = get_plugin_logger(__name__)
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    """Generates article, actor and meeting pages from seeds/ before MkDocs reads docs/."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Resolve folders and load the data once; bad data stops the build here."""
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path or ".").parent
+        self.seeds_dir = root / self.config.seeds_dir
+        self.data_dir = Path(self.config.data_dir) if self.config.data_dir else DATA_DIR
+        self.cache_file = root / self.config.cache_file
+        if not self.seeds_dir.is_dir():
+            raise PluginError(
+                f"archive: seeds_dir '{self.seeds_dir}' does not exist — create it or fix seeds_dir in mkdocs.yml"
+            )
+        try:
+            self.data: ArchiveData = load_data(self.data_dir)
+            self.ui = load_ui(self.data_dir)
+        except DataError as exc:
+            raise PluginError(f"archive: {exc}") from exc
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        """Extract every seed (cached), then write the pages that changed into docs/."""
+        if not self.config.enabled:
+            return
+        started = time.perf_counter()
+        self.result: Generation = generate(
+            self.seeds_dir,
+            self.data,
+            self.data_dir,
+            self.cache_file,
+            max_bytes=self.config.seeds_max_bytes,
+            jobs=self.config.jobs,
+        )
+        self.archive = Archive(self.result.articles, self.data)
+        written, removed = write_pages(Path(config.docs_dir), build_pages(self.archive, self.ui))
+        for problem in self.result.errors:
+            log.warning("%s", problem)
+        log.info(
+            "%d seeds → %d articles, %d errors; %d pages written, %d removed; %d from cache; %.2fs",
+            self.result.seeds,
+            len(self.result.articles),
+            len(self.result.errors),
+            written,
+            removed,
+            self.result.cache_hits,
+            time.perf_counter() - started,
+        )
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        """Add archive.json and articles.csv to the site without touching docs/."""
+        if self.config.enabled:
+            files.append(File.generated(config, "archive.json", content=archive_json(self.archive)))
+            files.append(File.generated(config, "articles.csv", content=articles_csv(self.archive)))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, **kwargs: Any) -> str | None:
+        """Seed titles reach templates that do not escape: make them text."""
+        title = page.meta.get("title")
+        if isinstance(title, str) and not isinstance(title, Markup):
+            page.meta["title"] = escape(title)
+        return markdown
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
+        """Saving a seed or a data file rebuilds the site."""
+        if self.config.enabled:
+            server.watch(str(self.seeds_dir))
+            server.watch(str(self.data_dir))
+        return server
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """The curator's summary: warnings by kind, with every place listed."""
+        if not self.config.enabled:
+            return
+        warnings = [w for a in self.result.articles for w in a.warnings]
+        kinds: dict[str, int] = {}
+        for w in warnings:
+            key = w.problem.split('"')[0].strip() if '"' in w.problem else w.problem.split("(")[0].strip()
+            kinds[key] = kinds.get(key, 0) + 1
+        for w in warnings:
+            log.info("note: %s", w)
+        summary = ", ".join(f"{n} × {k}" for k, n in sorted(kinds.items())) or "none"
+        log.info(
+            "summary: %d articles published, %d seeds rejected; notes: %s",
+            len(self.result.articles),
+            len(self.result.errors),
+            summary,
+        )

@@ -1,0 +1,84 @@
+"""What only a real browser shows: layout direction, fonts, and the requests a page makes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _article(built_site: Path, lang: str) -> dict:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    return next(a for a in doc["articles"] if a["lang"] == lang)
+
+
+def test_arabic_article_is_laid_out_right_to_left(page: object, site_url: str, built_site: Path) -> None:
+    article = _article(built_site, "ar")
+    page.goto(f"{site_url}/{article['path']}")  # type: ignore[attr-defined]
+    info = page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+          const p = document.querySelector('.md-content article p:not(.archive-meta):not(.archive-chips)');
+          const box = p.getBoundingClientRect(), content = document.querySelector('.md-content article').getBoundingClientRect();
+          const range = document.createRange(); range.selectNodeContents(p);
+          const first = range.getClientRects()[0];
+          return {dir: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign,
+                  lang: document.documentElement.lang, font: getComputedStyle(p).fontFamily,
+                  firstLineRight: first.right, contentRight: content.right, contentLeft: content.left};
+        }"""
+    )
+    assert info["lang"] == "ar"
+    assert info["dir"] == "rtl"
+    # The first line of an RTL paragraph starts at the right edge of the content column.
+    assert abs(info["firstLineRight"] - info["contentRight"]) < 30
+    assert "Noto Naskh Arabic" in info["font"]
+    loaded = page.evaluate("() => document.fonts.check('16px \"Noto Naskh Arabic\"', 'سلام')")  # type: ignore[attr-defined]
+    assert loaded
+
+
+def test_french_article_is_left_to_right(page: object, site_url: str, built_site: Path) -> None:
+    article = _article(built_site, "fr")
+    page.goto(f"{site_url}/{article['path']}")  # type: ignore[attr-defined]
+    direction = page.evaluate("() => getComputedStyle(document.body).direction")  # type: ignore[attr-defined]
+    assert direction == "ltr"
+    assert page.evaluate("() => document.documentElement.lang") == "fr"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", ["", "fr/", "ar/", "actors/", "meetings/"])
+def test_pages_request_only_the_local_server(page: object, site_url: str, built_site: Path, path: str) -> None:
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))  # type: ignore[attr-defined]
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")  # type: ignore[attr-defined]
+    assert hosts == {urlsplit(site_url).netloc}

@@ -1,0 +1,61 @@
+"""Data files load, ids are unique, every actor has both scripts, the gazetteer is large enough."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.data import DATA_DIR, load_data
+from generator.errors import DataError
+
+
+def test_every_yaml_file_parses() -> None:
+    for path in DATA_DIR.rglob("*.yaml"):
+        assert yaml.safe_load(path.read_text(encoding="utf-8")) is not None, path
+
+
+def test_gazetteers_cover_the_field(data) -> None:
+    assert len(data.actors) >= 60
+    assert len(data.places) >= 40
+    assert len(data.outlets) >= 20
+    for actor in data.actors.values():
+        assert actor.name["fr"] and actor.name["ar"] and actor.name["en"], actor.id
+        assert any("\u0600" <= c <= "\u06ff" for c in actor.name["ar"]), actor.id
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_actor_without_arabic_name_is_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    path = data_dir / "actors.yaml"
+    path.write_text("actors:\n  - id: someone\n    name: {en: Some One, fr: Some One}\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_data(data_dir)
+    assert 'actor "someone" has no ar name' in str(err.value)
+    assert "actors.yaml:2" in str(err.value)
+
+
+def test_duplicate_ids_are_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    one = "  - id: x\n    name: {en: A B, fr: A B, ar: ا ب}\n"
+    (data_dir / "actors.yaml").write_text(
+        "actors:\n" + one + one.replace("A B", "C D").replace("ا ب", "ج د"), encoding="utf-8"
+    )
+    with pytest.raises(DataError, match="used twice"):
+        load_data(data_dir)
+
+
+def test_shared_alias_is_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    text = "actors:\n  - id: a\n    name: {en: Same Name, fr: Same Name, ar: ا ب}\n  - id: b\n    name: {en: Other, fr: Same Name, ar: ج د}\n"
+    (data_dir / "actors.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match="shares the form"):
+        load_data(data_dir)

@@ -1,0 +1,82 @@
+"""Actors resolve across scripts, spellings and attached Arabic prefixes; captions and related stories do not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.normalize import fold, stems, tokens
+from tests.helpers import AR_BODY, FR_BODY, article_from
+
+NAME_FORMS = [
+    pytest.param("Lavrov", "sergei-lavrov", id="fr-surname"),
+    pytest.param("Serguei Lavrov", "sergei-lavrov", id="fr-serguei"),
+    pytest.param("Sergueï Lavrov", "sergei-lavrov", id="fr-sergueï-diaeresis"),
+    pytest.param("لافروف", "sergei-lavrov", id="ar-surname"),
+    pytest.param("سيرغي لافروف", "sergei-lavrov", id="ar-full-name"),
+    pytest.param("ولافروف", "sergei-lavrov", id="ar-waw-prefix"),
+    pytest.param("بلافروف", "sergei-lavrov", id="ar-ba-prefix"),
+    pytest.param("للافروف", "sergei-lavrov", id="ar-lam-prefix"),
+    pytest.param("دى ميستورا", "staffan-de-mistura", id="ar-alif-maqsura-variant"),
+    pytest.param("وبوتين", "vladimir-putin", id="ar-waw-putin"),
+    pytest.param("Poutine", "vladimir-putin", id="fr-poutine"),
+    pytest.param("والأسد", "bashar-al-assad", id="ar-waw-al-hamza"),
+    pytest.param("الاسد", "bashar-al-assad", id="ar-bare-alef"),
+    pytest.param("Le Drian", "jean-yves-le-drian", id="fr-le-drian"),
+    pytest.param("لودريان", "jean-yves-le-drian", id="ar-le-drian"),
+]
+
+
+@pytest.mark.parametrize(("form", "actor"), NAME_FORMS)
+def test_name_form_resolves(form: str, actor: str, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in form) else "fr"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    title = "عنوان عن لقاء الوزراء في العاصمة" if lang == "ar" else "Titre sur la rencontre des ministres"
+    article = article_from(f"{title}\n{body} {form} {body}", data)
+    assert actor in article.actors
+
+
+def test_arabic_folding() -> None:
+    assert fold("أَحْمَد") == fold("احمد")
+    assert fold("مدينة") == fold("مدينه")
+    assert fold("مصطفى") == fold("مصطفي")
+    assert fold("ســوريا") == fold("سوريا")
+
+
+def test_stems_keep_three_letters() -> None:
+    assert "لافروف" in stems("ولافروف", ("و", "ل"))
+    assert stems("بان", ("ب",)) == ["بان"]
+
+
+def test_person_in_caption_or_related_story_is_not_an_actor(data) -> None:
+    text = (
+        "كيري ولافروف يبحثان الأزمة السورية في موسكو\n"
+        "Syrian chief negotiator Bashar al-Jaafari attends a round of negotiations in Geneva.\n"
+        f"بدأ وزيرا الخارجية الأميركي جون كيري والروسي سيرغي لافروف مباحثات في موسكو. {AR_BODY}\n"
+        "حول هذه القصة\n"
+        "أعلن وفد النظام أنه تلقى ورقة من دي ميستورا والجعفري.\n"
+    )
+    article = article_from(text, data)
+    assert set(article.actors) == {"john-kerry", "sergei-lavrov"}
+
+
+def test_word_that_contains_a_name_is_not_the_name(data) -> None:
+    # "Kerryville" and "اللافروفية" are not Lavrov or Kerry.
+    article = article_from(f"Titre sur la ville de Kerryville en Syrie\n{FR_BODY} Kerryville.", data)
+    assert article.actors == ()
+
+
+def test_unknown_person_after_a_title_is_reported_not_published(data) -> None:
+    text = f"Titre sur la rencontre des ministres\nLe ministre kazakh des Affaires étrangères Zorbek Quantilov a parlé. {FR_BODY}"
+    article = article_from(text, data)
+    assert article.actors == ()
+    assert any("Zorbek Quantilov" in w.problem for w in article.warnings)
+
+
+def test_unknown_arabic_person_after_a_title_is_reported(data) -> None:
+    text = f"عنوان عن لقاء الوزراء في العاصمة\nوقال وزير الخارجية الكازاخي زوربك كوانتيلوف إن {AR_BODY}"
+    article = article_from(text, data)
+    assert any("زوربك كوانتيلوف" in w.problem for w in article.warnings)
+
+
+def test_tokens_split_french_elision() -> None:
+    assert tokens("l’ONU et d'Erdogan") == ["l", "onu", "et", "d", "erdogan"]

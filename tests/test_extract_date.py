@@ -1,0 +1,115 @@
+"""Publication date rules: each with a French case, an Arabic case and cases it must not match."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import AR_BODY, FR_BODY, article_from
+
+D = dt.date
+
+CASES = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPublié le 12 février 2016 à 10h30\n{FR_BODY}",
+        D(2016, 2, 12),
+        "published_line",
+        id="fr-published-line",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nنشر في: 24/03/2016\n{AR_BODY}",
+        D(2016, 3, 24),
+        "published_line",
+        id="ar-published-line",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nJeudi 24 mars 2016\n{FR_BODY}",
+        D(2016, 3, 24),
+        "date_line",
+        id="fr-date-line-before-body",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالخميس 24 آذار/مارس 2016 - 10:30\n{AR_BODY}",
+        D(2016, 3, 24),
+        "date_line",
+        id="ar-date-line-two-month-names",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nMoscou, 11 février 2016 (SANA) - {FR_BODY}",
+        D(2016, 2, 11),
+        "dateline",
+        id="fr-dateline",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nدمشق في 5 كانون الثاني 2017 - {AR_BODY}",
+        D(2017, 1, 5),
+        "dateline",
+        id="ar-dateline-levantine-month",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا\nMoscow, Russia, 24 March 2016. Lavrov meets Kerry.\nوانطلقت اليوم الخميس في موسكو مباحثات. {AR_BODY}",
+        D(2016, 3, 24),
+        "caption_weekday",
+        id="ar-caption-date-with-today-weekday",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLe 24 mars 2016, ce jeudi, les ministres se sont réunis.",
+        D(2016, 3, 24),
+        "body_weekday",
+        id="fr-body-date-with-ce-jeudi",
+    ),
+    pytest.param(
+        "---\ndate: 2015-01-26\n---\n" + f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2015, 1, 26),
+        "front_matter",
+        id="front-matter-override",
+    ),
+]
+
+NONE_CASES = [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتمت طباعة الخبر في: الإثنين, 29-أبريل-2024 الساعة: 12:07 ص",
+        id="ar-print-date-is-not-publication",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCheck Also\nUn autre article\nPublished On 24/3/2016",
+        id="related-story-date-is-not-publication",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\nAujourd'hui, {FR_BODY}", id="fr-aujourdhui-unresolved"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY} La réunion aura lieu le 11 février en cours.",
+        id="fr-day-month-without-year",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY} ستبدأ الجولة في الثالث عشر من الشهر الجاري.",
+        id="ar-current-month-unresolved",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\nPublié le 31/02/2016\n{FR_BODY}", id="impossible-day"),
+    pytest.param(f"Titre de l'article sur la Syrie\nPublié le 12/03/2031\n{FR_BODY}", id="future-date-is-implausible"),
+    pytest.param(
+        f"عنوان المقال عن سوريا\nMoscow, Russia, 23 March 2016.\nوانطلقت اليوم الخميس في موسكو مباحثات. {AR_BODY}",
+        id="ar-caption-date-on-another-weekday",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY} Lors de la conférence de Genève le 30 juin 2012, les parties ont signé.",
+        id="fr-event-date-in-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), CASES)
+def test_date_found(text: str, expected: dt.date, rule: str, data) -> None:
+    article = article_from(text, data)
+    assert article.date == expected
+    assert article.date_source.startswith(rule)
+
+
+@pytest.mark.parametrize("text", NONE_CASES)
+def test_no_date_rather_than_a_wrong_one(text: str, data) -> None:
+    assert article_from(text, data).date is None
+
+
+def test_impossible_day_is_reported(data) -> None:
+    article = article_from(f"Titre de l'article sur la Syrie\nPublié le 31/02/2016\n{FR_BODY}", data)
+    assert any("31/02/2016" in w.problem and w.line == 2 for w in article.warnings)

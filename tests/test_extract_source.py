@@ -1,0 +1,80 @@
+"""Outlet and URL: from source lines, site names, datelines, domains; null when the text does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import AR_BODY, FR_BODY, article_from
+
+CASES = [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالمصدر : الجزيرة + وكالات",
+        "Al Jazeera",
+        "source_line",
+        id="ar-masdar-line",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSource : AFP", "AFP", "source_line", id="fr-source-line"
+    ),
+    pytest.param(
+        f"المؤتمرنت -\nعنوان المقال عن سوريا اليوم\n{AR_BODY}", "Almotamar.net", "site_name", id="ar-site-prefix"
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\nDamas-SANA / {FR_BODY}", "SANA", "body_cue", id="fr-sana-dateline"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY} Dans un communiqué, dont une copie est parvenue à SANA, il a ajouté.",
+        "SANA",
+        "body_cue",
+        id="fr-copie-parvenue",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق-سانا\n{AR_BODY}", "SANA", "body_cue", id="ar-sana-dateline"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nhttps://www.aljazeera.net/news/2016/3/24/x",
+        "Al Jazeera",
+        "url_domain",
+        id="bare-url-domain",
+    ),
+]
+
+NONE = [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nوقال لافروف وفقا لما نقلته وكالة سبوتنيك إن {AR_BODY}",
+        id="ar-quoted-agency-is-not-the-outlet",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY} Selon l'AFP, les discussions continuent.",
+        id="fr-selon-afp-is-not-the-outlet",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}", id="fr-nothing-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "rule"), CASES)
+def test_source_found(text: str, outlet: str, rule: str, data) -> None:
+    assert article_from(text, data).source == outlet
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_source_is_null_when_the_text_does_not_say(text: str, data) -> None:
+    assert article_from(text, data).source is None
+
+
+def test_source_line_naming_unknown_outlet_keeps_the_name(data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالمصدر : صحيفة الغد المستقلة"
+    assert article_from(text, data).source == "صحيفة الغد المستقلة"
+
+
+def test_url_from_original_page_line_not_from_print_footer(data) -> None:
+    text = (
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n"
+        "تمت طباعة الخبر في: الإثنين, 29-أبريل-2024 الساعة: 12:07 ص\n"
+        "يمكنك الوصول إلى الصفحة الأصلية عبر الرابط: http://www.almotamar.net/news/129574.htm"
+    )
+    article = article_from(text, data)
+    assert article.url == "http://www.almotamar.net/news/129574.htm"
+    assert article.source == "Almotamar.net"
+    assert "طباعة" not in " ".join(b.text for b in article.body)
+
+
+def test_javascript_url_is_not_a_url(data) -> None:
+    text = f"Titre de l'article sur la Syrie\n{FR_BODY}\nSource : javascript:alert(1)"
+    assert article_from(text, data).url is None

@@ -1,0 +1,114 @@
+"""The built site, read as HTML: one page per seed, direction per language, data export, links."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from tests.conftest import SEEDS
+
+
+def _html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def _articles(site: Path) -> list[dict]:
+    return json.loads((site / "archive.json").read_text(encoding="utf-8"))["articles"]
+
+
+def test_one_page_per_seed(built_site: Path) -> None:
+    seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
+    pages = sorted(p.name for p in (built_site / "articles").iterdir() if (p / "index.html").exists())
+    assert len(pages) == len(seeds)
+    assert sorted(a["seed"] for a in _articles(built_site)) == seeds
+
+
+def test_arabic_pages_are_rtl_and_french_ltr(built_site: Path) -> None:
+    for article in _articles(built_site):
+        page = _html(built_site, article["path"])
+        html_lang = re.search(r"<html lang=\"(\w+)\"", page).group(1)
+        body_dir = re.search(r"<body dir=\"(\w+)\"", page).group(1)
+        assert html_lang == article["lang"], article["seed"]
+        assert body_dir == ("rtl" if article["lang"] == "ar" else "ltr"), article["seed"]
+
+
+def test_arabic_interface_strings_on_arabic_pages(built_site: Path) -> None:
+    ar = next(a for a in _articles(built_site) if a["lang"] == "ar")
+    fr = next(a for a in _articles(built_site) if a["lang"] == "fr")
+    assert 'placeholder="بحث"' in _html(built_site, ar["path"])
+    assert 'placeholder="Rechercher"' in _html(built_site, fr["path"])
+
+
+def test_no_third_party_requests_in_pages(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for m in re.finditer(r"<(?:script|link|img|iframe)\b[^>]*?(?:src|href)=\"([^\"]+)\"", text):
+            assert not re.match(r"(https?:)?//", m.group(1)), f"{page}: {m.group(1)}"
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_articles_stay_out_of_navigation(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = home.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "articles/" not in nav
+
+
+def test_archive_json_contract(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    assert set(doc) == {"articles", "actors", "meetings", "places"}
+    keys = {"seed", "title", "lang", "date", "date_source", "source", "url", "actors", "meetings", "places", "path"}
+    actor_ids = {a["id"] for a in doc["actors"]}
+    meeting_ids = {m["id"] for m in doc["meetings"]}
+    for article in doc["articles"]:
+        assert set(article) == keys
+        assert set(article["actors"]) <= actor_ids
+        assert set(article["meetings"]) <= meeting_ids
+        assert (built_site / article["path"] / "index.html").exists()
+    for actor in doc["actors"]:
+        assert set(actor["name"]) == {"en", "fr", "ar"}
+        assert (built_site / "actors" / actor["id"] / "index.html").exists()
+    for meeting in doc["meetings"]:
+        assert len(meeting["participants"]) >= 2
+        assert meeting["kind"] in {"meeting", "phone", "conference"}
+        assert (built_site / "meetings" / meeting["id"] / "index.html").exists()
+
+
+def test_actor_and_meeting_pages_list_exactly_their_articles(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    for kind, key in (("actors", "actors"), ("meetings", "meetings")):
+        for entry in doc[kind]:
+            page = _html(built_site, f"{kind}/{entry['id']}")
+            linked = set(re.findall(r'href="\.\./\.\./(articles/[^"]+/)"', page))
+            expected = {a["path"] for a in doc["articles"] if entry["id"] in a[key]}
+            assert linked == expected, entry["id"]
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in {"href", "src"} and value:
+                self.links.append(value)
+
+
+def test_no_broken_internal_links(built_site: Path) -> None:
+    broken = []
+    for page in built_site.rglob("*.html"):
+        url = "/" + page.relative_to(built_site).as_posix()
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or link.startswith(("#", "mailto:", "javascript:")):
+                continue
+            target = unquote(urlsplit(urljoin(url, parts.path)).path)
+            path = built_site / target.lstrip("/")
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append(f"{url} → {link}")
+    assert not broken, "\n".join(broken[:20])
