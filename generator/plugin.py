@@ -19,7 +19,8 @@ from .config import ArchiveConfig
 from .data import DATA_DIR, ArchiveData, load_data
 from .errors import DataError
 from .export import archive_json, articles_csv
-from .pages import build_pages
+from .feeds import redirect_page, rss
+from .pages import LANGS, build_pages
 from .pipeline import Generation, generate
 from .ui import load_ui
 from .write import write_pages
@@ -78,10 +79,23 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         )
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
-        """Add archive.json and articles.csv to the site without touching docs/."""
-        if self.config.enabled:
-            files.append(File.generated(config, "archive.json", content=archive_json(self.archive)))
-            files.append(File.generated(config, "articles.csv", content=articles_csv(self.archive)))
+        """Add data exports, feeds and redirect pages to the site without touching docs/."""
+        if not self.config.enabled:
+            return files
+        site_url = config.site_url or "/"
+        generated = {
+            "archive.json": archive_json(self.archive),
+            "articles.csv": articles_csv(self.archive),
+            "feed.xml": rss(self.archive, config.site_name, site_url),
+            **{f"{lang}/feed.xml": rss(self.archive, config.site_name, site_url, lang) for lang in LANGS},
+            **{
+                f"articles/{old}/index.html": redirect_page(f"../{article.slug}/")
+                for article in self.archive.articles
+                for old in getattr(article, "redirect_from", ())
+            },
+        }
+        for path, content in generated.items():
+            files.append(File.generated(config, path, content=content))
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, **kwargs: Any) -> str | None:

@@ -42,13 +42,21 @@ def format_day(article: Article) -> str | None:
     return format_date(article.date, format="long", locale=article.lang) if article.date else None
 
 
-def front_matter(article: Article) -> dict[str, object]:
-    """The page's YAML fields, in a stable order."""
+def front_matter(article: Article, archive: Archive | None = None) -> dict[str, object]:
+    """The page's YAML fields, in a stable order; tag names need the archive's name lookups."""
+    tags: dict[str, object] = {}
+    if archive is not None:
+        actors, meetings = archive.actor_names(article.lang), archive.meeting_names(article.lang)
+        tags = {
+            "actor_tags": [actors[i] for i in article.actors],
+            "meeting_tags": [meetings[i] for i in article.meetings],
+        }
     return {
         "title": article.title,
         "lang": article.lang,
         "dir": article.dir,
         "date": article.date,
+        "date_display": format_day(article),
         "date_source": article.date_source,
         "source": article.source,
         "url": article.url,
@@ -56,6 +64,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "actors": list(article.actors),
         "meetings": list(article.meetings),
         "places": list(article.places),
+        **tags,
         "seed": article.seed,
         "checksum": article.checksum,
     }
@@ -66,10 +75,21 @@ def _block(block: Block) -> str:
     return f"## {text}" if block.kind == "h2" else text
 
 
-def chips(kind: str, ids: tuple[str, ...], names: Mapping[str, str], up: str = "../") -> str:
-    """Links to actor or meeting pages, as Markdown so MkDocs checks them."""
-    links = " ".join(f"[{escape_markdown(names[i])}]({up}{kind}/{i}.md){{ .archive-chip }}" for i in ids)
-    return f'<p class="archive-chips archive-chips--{kind}" markdown="span">{links}</p>' if links else ""
+def same_meeting(article: Article, archive: Archive, labels: Mapping[str, str]) -> str:
+    """A box listing the other articles that cover this article's meetings."""
+    items = []
+    for meeting_id in article.meetings:
+        for slug in archive.meetings[meeting_id].articles:
+            other = archive.by_slug.get(slug)
+            if other and other.slug != article.slug:
+                link = f"[{escape_markdown(other.title)}]({other.slug}.md)"
+                bits = [b for b in (format_day(other), other.source) if b]
+                tail = f" · {escape_markdown(' · '.join(bits))}" if bits else ""
+                items.append(f'- <span lang="{other.lang}" dir="{other.dir}" markdown="span">{link}{tail}</span>')
+    if not items:
+        return ""
+    body = "\n".join(dict.fromkeys(items))
+    return f'<aside class="archive-same-meeting" markdown>\n\n**{labels["same_meeting"]}**\n\n{body}\n\n</aside>'
 
 
 def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str:
@@ -83,15 +103,16 @@ def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str
         parts.append(
             f'<a class="archive-original" href="{attr(article.url)}" rel="nofollow noopener">{html.escape(labels["original"])}</a>'
         )
-    lines = [f'<p class="archive-meta">{" · ".join(parts)}</p>'] if parts else []
-    lines.append(chips("actors", article.actors, archive.actor_names(article.lang)))
-    lines.append(chips("meetings", article.meetings, archive.meeting_names(article.lang)))
-    return "\n".join(line for line in lines if line)
+    return f'<p class="archive-meta">{" · ".join(parts)}</p>' if parts else ""
 
 
 def render_page(article: Article, archive: Archive, labels: Mapping[str, str]) -> str:
     """The whole Markdown page of one article."""
-    meta = yaml.safe_dump(front_matter(article), allow_unicode=True, sort_keys=False, width=1000)
-    body = "\n\n".join(_block(b) for b in article.body)
-    top = f"# {escape_markdown(article.title)}"
-    return f"---\n{meta}---\n\n{top}\n\n{header(article, archive, labels)}\n\n{body}\n"
+    meta = yaml.safe_dump(front_matter(article, archive), allow_unicode=True, sort_keys=False, width=1000)
+    parts = [
+        f"# {escape_markdown(article.title)}",
+        header(article, archive, labels),
+        "\n\n".join(_block(b) for b in article.body),
+        same_meeting(article, archive, labels),
+    ]
+    return f"---\n{meta}---\n\n" + "\n\n".join(p for p in parts if p) + "\n"

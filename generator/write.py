@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 # Folders of docs/ that the generator owns entirely; top-level files it owns.
-OWNED_DIRS = ("articles", "actors", "meetings", "fr", "ar")
+OWNED_DIRS = ("articles", "actors", "meetings", "places", "timeline", "fr", "ar")
 OWNED_FILES = ("index.md",)
 
 

@@ -42,12 +42,31 @@ def test_arabic_interface_strings_on_arabic_pages(built_site: Path) -> None:
     assert 'placeholder="Rechercher"' in _html(built_site, fr["path"])
 
 
+class _Resources(HTMLParser):
+    """URLs a browser fetches while loading the page (not links a reader may follow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag in {"script", "img", "iframe", "audio", "video", "source"} and a.get("src"):
+            self.urls.append(a["src"] or "")
+        if tag == "link" and a.get("href") and not {"canonical", "alternate"} & set((a.get("rel") or "").split()):
+            self.urls.append(a["href"] or "")
+
+
 def test_no_third_party_requests_in_pages(built_site: Path) -> None:
     for page in built_site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        for m in re.finditer(r"<(?:script|link|img|iframe)\b[^>]*?(?:src|href)=\"([^\"]+)\"", text):
-            assert not re.match(r"(https?:)?//", m.group(1)), f"{page}: {m.group(1)}"
+        parser = _Resources()
+        parser.feed(text)
+        for url in parser.urls:
+            assert not re.match(r"(https?:)?//", url), f"{page}: {url}"
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+    for css in built_site.rglob("*.css"):
+        assert not re.search(r"url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8")), css
 
 
 def test_articles_stay_out_of_navigation(built_site: Path) -> None:
