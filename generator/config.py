@@ -28,3 +28,6 @@ class ArchiveConfig(base.Config):
 
     jobs = c.Optional(c.Type(int))
     """Worker processes for extraction; default: up to four, one per core."""
+
+    search_enabled = c.Type(bool, default=True)
+    """Build the Pagefind search bundles (site/pagefind/fr, site/pagefind/ar) after each build."""

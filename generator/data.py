@@ -59,6 +59,7 @@ class Entity:
     city: str | None = None
     domains: tuple[str, ...] = ()
     signatures: tuple[re.Pattern[str], ...] = ()
+    forms: tuple[str, ...] = ()  # every name and alias, all languages (indexed for search)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class DateWords:
     weekdays: tuple[tuple[str, int], ...]
     today: tuple[str, ...]
     yesterday: tuple[str, ...]
+    filler: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    other_week: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,9 @@ class LangRules:
     titles: PhraseIndex
     not_names: frozenset[str]
     proclitics: tuple[str, ...]
+    settings: PhraseIndex
+    negations: PhraseIndex
+    negation_window: int
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,8 @@ PATTERN_KEYS = (
     "caption_patterns",
     "source_lines",
     "related_heading_patterns",
+    "related_lines",
+    "updated_lines",
 )
 
 
@@ -202,6 +211,7 @@ def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
             name=MappingProxyType(_names(item, path, "actor", NAME_LANGS)),
             role=MappingProxyType({k: str(v) for k, v in role.items() if k in NAME_LANGS}),
             wikidata=item.get("wikidata") or None,
+            forms=tuple(dict.fromkeys(_forms(item))),
         )
     return actors, _alias_map(items, path, "actor", _forms)
 
@@ -270,6 +280,11 @@ def _compile(path: Path, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+def _phrases(*lists: list[str] | None) -> tuple[str, ...]:
+    """Folded, tokenized phrases of one or more word lists."""
+    return tuple(" ".join(tokens(w)) for words in lists for w in words or [])
+
+
 def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
@@ -310,6 +325,9 @@ def load_rules(data_dir: Path, lang: str) -> LangRules:
             ),
             today=tuple(" ".join(tokens(w)) for w in dates.get("today", [])),
             yesterday=tuple(" ".join(tokens(w)) for w in dates.get("yesterday", [])),
+            filler=_phrases(common_dates.get("filler"), dates.get("filler")),
+            joiners=_phrases(dates.get("joiners")),
+            other_week=_phrases(dates.get("other_week")),
         ),
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),
@@ -319,6 +337,14 @@ def load_rules(data_dir: Path, lang: str) -> LangRules:
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         not_names=frozenset(fold(w) for w in people.get("not_names") or []),
         proclitics=tuple(fold(p) for p in doc(lang, "morphology.yaml").get("proclitics") or []),
+        settings=PhraseIndex.build({p: "setting" for p in meetings.get("settings") or []}),
+        negations=PhraseIndex.build(
+            {
+                **{p: "negation" for p in meetings.get("negations") or []},
+                **{p: "" for p in meetings.get("not_negations") or []},
+            }
+        ),
+        negation_window=int(meetings.get("negation_window", 0)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from email.utils import format_datetime
 from xml.etree import ElementTree as ET
 
@@ -23,7 +24,8 @@ def _item(channel: ET.Element, article: Article, base: str) -> None:
         ET.SubElement(item, "pubDate").text = format_datetime(moment)
     if article.source:
         ET.SubElement(item, "source", url=article.url or link).text = article.source
-    ET.SubElement(item, "description").text = article.body[0].text if article.body else ""
+    # Feed readers render a description as HTML: seed text is escaped for that, then for XML.
+    ET.SubElement(item, "description").text = html.escape(article.body[0].text) if article.body else ""
 
 
 def rss(archive: Archive, site_name: str, site_url: str, lang: str | None = None) -> str:

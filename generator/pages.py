@@ -132,8 +132,8 @@ def meeting_page(meeting: Meeting, archive: Archive, ui: UI) -> str:
             f"**{labels['kind']}**: {labels['kinds'][meeting.kind]}",
         ]
         parts.append(_in(lang, "  \n".join(rows), "div"))
-    names = {archive.meeting_names(lang)[meeting.id] for lang in LANGS}
-    parts.append(f"## {_both('coverage', ui)}\n\n{listing('meetings', names)}")
+    tags = {archive.meeting_names(lang)[meeting.id] for lang in LANGS}
+    parts.append(f"## {_both('coverage', ui)}\n\n{listing('meetings', tags)}")
     return "\n\n".join(parts) + "\n"
 
 

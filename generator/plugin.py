@@ -22,6 +22,7 @@ from .export import archive_json, articles_csv
 from .feeds import redirect_page, rss
 from .pages import LANGS, build_pages
 from .pipeline import Generation, generate
+from .search import build_search_index
 from .ui import load_ui
 from .write import write_pages
 
@@ -98,6 +99,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """Interface strings for the templates (search box labels)."""
+        if self.config.enabled:
+            env.globals["archive_ui"] = self.ui
+        return env
+
     def on_page_markdown(self, markdown: str, page: Page, **kwargs: Any) -> str | None:
         """Seed titles reach templates that do not escape: make them text."""
         title = page.meta.get("title")
@@ -113,9 +120,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The curator's summary: warnings by kind, with every place listed."""
+        """Index the built pages for search, then print the curator's summary."""
         if not self.config.enabled:
             return
+        if self.config.search_enabled:
+            started = time.perf_counter()
+            pages: dict[str, list[str]] = {"fr": [], "ar": []}
+            for article in self.archive.articles:
+                pages[article.lang].append(f"{article.path}index.html")
+            pages["fr"] += [f"actors/{actor}/index.html" for actor in self.archive.by_actor]
+            try:
+                counts = build_search_index(Path(config.site_dir), pages)
+            except DataError as exc:
+                raise PluginError(f"archive: {exc}") from exc
+            log.info(
+                "search: indexed %s in %.2fs",
+                ", ".join(f"{n} {lang}" for lang, n in counts.items()),
+                time.perf_counter() - started,
+            )
         warnings = [w for a in self.result.articles for w in a.warnings]
         kinds: dict[str, int] = {}
         for w in warnings:

@@ -106,6 +106,46 @@ def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str
     return f'<p class="archive-meta">{" · ".join(parts)}</p>' if parts else ""
 
 
+_ELIDED = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](\w{2,})", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def search_terms(article: Article, proclitics: tuple[str, ...]) -> list[str]:
+    """Bare forms Pagefind's tokenizer misses: "ONU" in "l’ONU", "مباحثات" in "لمباحثات"."""
+    text = " ".join(b.text for b in article.body) + " " + article.title
+    terms = {m.group(1) for m in _ELIDED.finditer(text)}
+    if proclitics:
+        for word in set(_WORD.findall(text)):
+            terms.update(word[len(p) :] for p in proclitics if word.startswith(p) and len(word) - len(p) >= 3)
+    return sorted(terms)
+
+
+def search_data(article: Article, archive: Archive) -> str:
+    """Hidden text for the search index: filters, and every form of every actor's name.
+
+    Indexing each actor's names in both scripts lets "Lavrov" find Arabic articles
+    that only write لافروف, and the reverse.
+    """
+    actors = archive.data.actors
+    filters = [("lang", article.lang)]
+    if article.date:
+        filters.append(("year", str(article.date.year)))
+    filters += [("actor", f"{actors[i].name['fr']} · {actors[i].name['ar']}") for i in article.actors]
+    # Attribute-form filters add no words to the indexed content.
+    spans = [f'<span data-pagefind-filter="{key}:{attr(value)}"></span>' for key, value in filters]
+    names = " ".join(html.escape(form) for i in article.actors for form in actors[i].forms)
+    meta = f'<span data-pagefind-meta="date:{attr(format_day(article) or "")}"></span>' if article.date else ""
+    extra = " ".join(html.escape(t) for t in search_terms(article, archive.data.rules[article.lang].proclitics))
+    # A low weight keeps these words findable without making them the excerpt shown.
+    extra_p = f'<p data-pagefind-weight="0.1">{extra}</p>' if extra else ""
+    inner = f'{"".join(spans)}{meta}<p data-pagefind-weight="0.1">{names}</p>{extra_p}'
+    # The search box shows the lead instead of an excerpt when every match is in this tail.
+    # Pagefind leaves filter and meta text out of the content: count names and terms only.
+    tail = len(_WORD.findall(html.unescape(f"{names} {extra}")))
+    metas = f'<span data-pagefind-meta="tail:{tail}"></span>'
+    return f'<div class="archive-search-data" hidden>{inner}{metas}</div>'
+
+
 def render_page(article: Article, archive: Archive, labels: Mapping[str, str]) -> str:
     """The whole Markdown page of one article."""
     meta = yaml.safe_dump(front_matter(article, archive), allow_unicode=True, sort_keys=False, width=1000)
@@ -114,5 +154,6 @@ def render_page(article: Article, archive: Archive, labels: Mapping[str, str]) -
         header(article, archive, labels),
         "\n\n".join(_block(b) for b in article.body),
         same_meeting(article, archive, labels),
+        search_data(article, archive),
     ]
     return f"---\n{meta}---\n\n" + "\n\n".join(p for p in parts if p) + "\n"

@@ -1,0 +1,169 @@
+"""Search in a real browser: Arabic and French matching, cross-script actors, filters, offline, accessibility."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.browser
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def articles(built_site: Path) -> dict[str, dict]:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    return {a["seed"]: a for a in doc["articles"]}
+
+
+def _search(page, query: str) -> list[str]:
+    """Type a query in the header box; return the paths of the result links."""
+    page.fill("#archive-search-input", query)
+    page.wait_for_function(
+        """q => { const s = document.querySelector('.archive-search__status');
+                 return s.textContent && !s.textContent.includes('…') && document.querySelector('#archive-search-input').value === q; }""",
+        arg=query,
+    )
+    page.wait_for_timeout(300)
+    hrefs = page.eval_on_selector_all(
+        ".archive-search__results li > a", "els => els.map(e => new URL(e.href).pathname)"
+    )
+    return [h.lstrip("/") for h in hrefs]
+
+
+def _paths(articles: dict[str, dict], *seeds: str) -> set[str]:
+    return {a["path"] for s, a in articles.items() if any(s.startswith(p) for p in seeds)}
+
+
+CASES = [
+    pytest.param("Lavrov", ("000", "001", "002", "003", "004"), id="latin-name-finds-all-five"),
+    pytest.param("لافروف", ("000", "001", "002", "003", "004"), id="arabic-name-finds-all-five"),
+    pytest.param("مباحثات", ("003", "004"), id="ar-prefix-and-suffix-forms"),
+    pytest.param("الاعمال", ("002", "004"), id="ar-hamza-variant"),
+    pytest.param("onu", ("001",), id="fr-elision-l-onu"),
+    pytest.param("geneve", ("000", "001"), id="fr-accent-insensitive"),
+    pytest.param("coordonner", ("000", "001"), id="fr-inflection"),
+    pytest.param("2016", ("004",), id="year-number"),
+]
+
+
+@pytest.mark.parametrize(("query", "seeds"), CASES)
+def test_query_finds_articles(page, site_url: str, articles, query: str, seeds: tuple[str, ...]) -> None:
+    page.goto(f"{site_url}/")
+    found = {p for p in _search(page, query) if p.startswith("articles/")}
+    assert _paths(articles, *seeds) <= found
+
+
+def test_query_does_not_match_everything(page, site_url: str, articles) -> None:
+    page.goto(f"{site_url}/")
+    found = {p for p in _search(page, "Savchenko") if p.startswith("articles/")}
+    assert found == set()  # named only in a caption, which the cleaner removed
+
+
+def test_filters_narrow_results(page, site_url: str, articles) -> None:
+    page.goto(f"{site_url}/")
+    everything = set(_search(page, "Lavrov"))
+    page.select_option("select[data-filter=lang]", "ar")
+    page.wait_for_timeout(800)
+    arabic = set(
+        page.eval_on_selector_all(
+            ".archive-search__results li > a", "els => els.map(e => new URL(e.href).pathname.slice(1))"
+        )
+    )
+    assert arabic == {a["path"] for a in articles.values() if a["lang"] == "ar"}
+    assert arabic < everything
+    page.select_option("select[data-filter=lang]", "")
+    page.select_option("select[data-filter=year]", "2016")
+    page.wait_for_timeout(800)
+    dated = set(
+        page.eval_on_selector_all(
+            ".archive-search__results li > a", "els => els.map(e => new URL(e.href).pathname.slice(1))"
+        )
+    )
+    assert dated == {a["path"] for a in articles.values() if (a["date"] or "").startswith("2016")}
+
+
+def test_actor_facet_lists_actors_in_both_scripts(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    _search(page, "Lavrov")
+    options = page.eval_on_selector_all("select[data-filter=actor] option", "els => els.map(e => e.textContent)")
+    assert any("Sergueï Lavrov · سيرغي لافروف" in o for o in options)
+
+
+def test_search_makes_no_third_party_request(page, site_url: str) -> None:
+    hosts: set[str] = set()
+    page.on("request", lambda r: hosts.add(urlsplit(r.url).netloc))
+    page.goto(f"{site_url}/")
+    _search(page, "Lavrov")
+    _search(page, "لافروف")
+    assert hosts == {urlsplit(site_url).netloc}
+
+
+def test_first_query_downloads_little(page, site_url: str) -> None:
+    sizes: list[int] = []
+    page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url else None)
+    page.goto(f"{site_url}/")
+    _search(page, "Lavrov")
+    assert 0 < sum(sizes) < 300_000
+
+
+def test_french_to_arabic_navigation_is_rtl(page, site_url: str, articles) -> None:
+    french = next(a for a in articles.values() if a["lang"] == "fr")
+    arabic = next(a for a in articles.values() if a["lang"] == "ar")
+    page.goto(f"{site_url}/{french['path']}")
+    assert page.evaluate("() => document.body.dir") == "ltr"
+    page.goto(f"{site_url}/")
+    page.click(f"a[href$='{arabic['path']}']")
+    page.wait_for_load_state()
+    assert page.evaluate("() => [document.documentElement.lang, document.body.dir]") == ["ar", "rtl"]
+
+
+def _axe(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in result["violations"] if v["impact"] in {"serious", "critical"}]
+
+
+@pytest.mark.parametrize("path", ["", "actors/sergei-lavrov/", "meetings/"])
+def test_no_serious_accessibility_violation(page, site_url: str, path: str) -> None:
+    page.goto(f"{site_url}/{path}")
+    assert _axe(page) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_article_and_search_view_accessible(page, site_url: str, articles, lang: str) -> None:
+    article = next(a for a in articles.values() if a["lang"] == lang)
+    page.goto(f"{site_url}/{article['path']}")
+    assert _axe(page) == []
+    _search(page, "Lavrov")
+    assert _axe(page) == []
