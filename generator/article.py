@@ -71,6 +71,7 @@ class Article:
     mentions: tuple[MeetingMention, ...] = ()
     meetings: tuple[str, ...] = ()
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    redirect_from: tuple[str, ...] = ()
 
     @property
     def dir(self) -> str:

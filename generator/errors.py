@@ -36,3 +36,7 @@ class SeedError(ArchiveError):
 
 class DataError(ArchiveError):
     """A data file or the configuration is wrong; stops the build."""
+
+
+class InternalError(SeedError):
+    """A bug met while reading one seed: reported like a SeedError, never cached."""

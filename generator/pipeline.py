@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import os
 import pickle
+import re
+import traceback
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,18 +23,26 @@ from . import __version__
 from .article import Article, Found
 from .clean import body_blocks, label_lines, normalize_text
 from .data import ArchiveData, load_data
-from .errors import Problem, SeedError
+from .errors import InternalError, Problem, SeedError
 from .extract.actors import extract_actors, find_unknown_names
 from .extract.date import extract_date, invalid_dates
 from .extract.language import detect_language
 from .extract.meetings import extract_meetings
+from .extract.normalize import tokens
 from .extract.places import extract_places
 from .extract.source import extract_byline, extract_source, extract_url, outlet_name
 from .extract.title import extract_title
 from .overrides import Overrides, parse_overrides, split_front_matter
-from .read import MAX_BYTES, SeedFile, decode, iter_seeds
+from .read import MAX_BYTES, Decoded, SeedFile, decode_seed, iter_seeds
 
 MIN_BODY_WORDS = 40
+# Longest URL slug taken from a file name; nested folders can make one too long for a path.
+MAX_SLUG_CHARS = 150
+# Below this many seeds to extract, worker processes cost more than they save.
+MIN_PARALLEL = 200
+_PACKAGE = Path(__file__).parent
+_QUOTED = re.compile(r'"[^"]*"')
+_CODECS = {"cp1252": "Windows-1252", "cp1256": "Windows-1256"}
 
 
 def slug_of(name: str) -> str:
@@ -42,14 +56,37 @@ def _pick(ov: Overrides, key: str, found: Found | None) -> tuple[object, str | N
     return (found.value, found.where) if found else (None, None)
 
 
+def _open(seed: SeedFile, data: ArchiveData) -> tuple[Decoded, Overrides, str, int]:
+    """Decode and normalise a seed, then split off its front matter: (decoded, overrides, text, first line)."""
+    where = f"seeds/{seed.name}"
+    decoded = decode_seed(seed)
+    text = normalize_text(decoded.text)
+    if not text.strip():
+        raise SeedError(where, None, "file is empty", "write the headline on the first line, then the article")
+    block, rest, first = split_front_matter(text, where)
+    ov = parse_overrides(where, block, data)
+    if not rest.strip():
+        raise SeedError(where, first, "front matter with no article after it", "write the headline, then the article")
+    return decoded, ov, rest, first
+
+
+def _slug(seed: SeedFile, ov: Overrides) -> str:
+    slug = str(ov.get("slug") or slug_of(seed.name))
+    if len(slug) > MAX_SLUG_CHARS:
+        raise SeedError(
+            f"seeds/{seed.name}",
+            None,
+            f"file name makes a {len(slug)}-character URL",
+            "shorten the file name or set slug: in front matter",
+        )
+    return slug
+
+
 def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Article:
     """Turn one seed into an Article, or raise the SeedError that explains why not."""
     where = f"seeds/{seed.name}"
-    text = normalize_text(decode(seed))
-    if not text.strip():
-        raise SeedError(where, 1, "file is empty", "write the headline on the first line, then the article")
-    block, rest, first = split_front_matter(text)
-    ov = parse_overrides(where, block, data)
+    decoded, ov, rest, first = _open(seed, data)
+    slug = _slug(seed, ov)
     lang = ov.get("lang") or detect_language(rest, data.function_words)
     if lang is None:
         raise SeedError(
@@ -61,7 +98,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
         raise SeedError(where, first, "no headline found", "put the headline on the first line")
     body = body_blocks(lines)
     if not body:
-        raise SeedError(where, first, "headline with no body", "add the article's paragraphs under the headline")
+        title_line = next((line.no for line in lines if line.role == "title"), first)
+        raise SeedError(where, title_line, "headline with no body", "add the article's paragraphs under the headline")
     url, _ = _pick(ov, "url", extract_url(lines))
     date_found = extract_date(lines, data.rules[lang].dates, str(url) if url else None, today)
     date, date_source = _pick(ov, "date", date_found)
@@ -73,10 +111,10 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]
-    warnings = _warnings(where, lines, lang, data, date, body)
+    warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
     return Article(
         seed=seed.name,
-        slug=str(ov.get("slug") or slug_of(seed.name)),
+        slug=slug,
         checksum="sha256:" + hashlib.sha256(seed.data).hexdigest(),
         title=str(title),
         lang=str(lang),
@@ -91,7 +129,35 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
         places=tuple(places),
         mentions=tuple(mentions),
         warnings=tuple(warnings),
+        redirect_from=tuple(ov.get("redirect_from") or ()),
     )
+
+
+def read_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Article | SeedError:
+    """extract_article, with any failure returned as that seed's error: one seed never stops the build."""
+    try:
+        return extract_article(seed, data, today)
+    except SeedError as exc:
+        return exc
+    except Exception as exc:  # a bug met on one seed is reported against it, the others go on
+        frames = traceback.extract_tb(exc.__traceback__)
+        ours = [f for f in frames if Path(f.filename).is_relative_to(_PACKAGE)] or frames
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        return InternalError(
+            f"seeds/{seed.name}",
+            None,
+            f"internal error while reading this seed: {detail} (at {Path(ours[-1].filename).name}:{ours[-1].lineno})",
+            "please report it, with the seed attached",
+        )
+
+
+def _encoding_notes(where: str, decoded: Decoded) -> list[Problem]:
+    if not decoded.codec.startswith("utf-8+"):
+        return []
+    legacy = _CODECS.get(decoded.codec.removeprefix("utf-8+"), decoded.codec)
+    return [
+        Problem(where, decoded.stray_line, f"bytes that are not UTF-8 (read as {legacy})", "re-save the file as UTF-8")
+    ]
 
 
 def _warnings(where: str, lines: tuple, lang: str, data: ArchiveData, date: object, body: tuple) -> list[Problem]:
@@ -120,12 +186,28 @@ def _warnings(where: str, lines: tuple, lang: str, data: ArchiveData, date: obje
 
 @dataclass
 class Generation:
-    """What one run over the seeds produced."""
+    """What one run over the seeds produced: every seed is an article or an error."""
 
     articles: list[Article] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     cache_hits: int = 0
     seeds: int = 0
+
+    @property
+    def notes(self) -> list[Problem]:
+        """Warnings about published articles, in seed order."""
+        return [w for a in self.articles for w in a.warnings]
+
+
+def kind_of(problem: Problem) -> str:
+    """The problem without its particulars: 'date "31/02" is not a real day' → 'date "…" is not a real day'."""
+    return _QUOTED.sub('"…"', problem.problem).split(" (")[0].strip()
+
+
+def summarize(problems: Iterable[Problem]) -> str:
+    """ "2 × no publication date found, 1 × body is very short", or "none"."""
+    kinds = Counter(kind_of(p) for p in problems)
+    return ", ".join(f"{n} × {k}" for k, n in sorted(kinds.items())) or "none"
 
 
 _WORKER_DATA: ArchiveData | None = None
@@ -136,15 +218,21 @@ def _work(args: tuple[SeedFile, str, dt.date]) -> Article | SeedError:
     seed, data_dir, today = args
     if _WORKER_DATA is None:
         _WORKER_DATA = load_data(Path(data_dir))
-    try:
-        return extract_article(seed, _WORKER_DATA, today)
-    except SeedError as exc:
-        return exc
+    return read_article(seed, _WORKER_DATA, today)
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A hash of the generator's own source, so a changed rule never serves stale cached results."""
+    sha = hashlib.sha256(__version__.encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
 
 
 def _cache_key(seed: SeedFile, data: ArchiveData, today: dt.date) -> str:
     sha = hashlib.sha256(seed.data)
-    sha.update(f"\0{seed.name}\0{data.digest}\0{__version__}\0{today.isoformat()}".encode())
+    sha.update(f"\0{seed.name}\0{data.digest}\0{_code_digest()}\0{today.isoformat()}".encode())
     return sha.hexdigest()
 
 
@@ -176,31 +264,103 @@ def generate(
             todo.append((key, item))
     for key, outcome in zip([k for k, _ in todo], _run([s for _, s in todo], data, data_dir, today, jobs), strict=True):
         done[key] = outcome
-    for outcome in done.values():
-        if isinstance(outcome, SeedError):
-            result.errors.append(outcome.finding)
-        else:
-            result.articles.append(outcome)
+    articles = sorted((o for o in done.values() if isinstance(o, Article)), key=lambda a: a.seed)
+    result.articles, clashes = check_archive(articles)
+    result.errors += [o.finding for o in done.values() if isinstance(o, SeedError)] + clashes
     result.errors.sort(key=lambda p: (p.path, p.line or 0))
     if cache_file is not None:
-        _save_cache(cache_file, done)
+        _save_cache(cache_file, {k: v for k, v in done.items() if not isinstance(v, InternalError)})
     return result
+
+
+def check_archive(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Checks across seeds: one article per URL, redirects to nowhere else, duplicates noted."""
+    kept, errors = _claim_slugs(articles)
+    kept, more = _claim_redirects(kept)
+    return _note_duplicates(kept), errors + more
+
+
+def _claim_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Each URL goes to one seed: the one whose file name gives it, else the first by name."""
+    owner: dict[str, Article] = {}
+    errors: list[Problem] = []
+    for article in sorted(articles, key=lambda a: (a.slug != slug_of(a.seed), a.seed)):
+        first = owner.setdefault(article.slug, article)
+        if first is not article:
+            errors.append(
+                Problem(
+                    f"seeds/{article.seed}",
+                    None,
+                    f'URL articles/{article.slug}/ is already the page of "seeds/{first.seed}"',
+                    "rename this file, or give it another slug: in front matter",
+                )
+            )
+    return sorted(owner.values(), key=lambda a: a.seed), errors
+
+
+def _claim_redirects(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """An old slug may redirect to one article, and never hide a live page."""
+    live = {a.slug: a for a in articles}
+    claimed: dict[str, Article] = {}
+    kept: list[Article] = []
+    errors: list[Problem] = []
+    for article in articles:
+        clash = next((r for r in article.redirect_from if r in live or r in claimed), None)
+        if clash is None:
+            claimed.update(dict.fromkeys(article.redirect_from, article))
+            kept.append(article)
+            continue
+        other = live.get(clash) or claimed[clash]
+        what = "the URL of" if clash in live else "already redirected to"
+        errors.append(
+            Problem(
+                f"seeds/{article.seed}",
+                None,
+                f'redirect_from "{clash}" is {what} "seeds/{other.seed}"',
+                "remove it from redirect_from",
+            )
+        )
+    return kept, errors
+
+
+def fingerprint(article: Article) -> str:
+    """The body's words, folded: the same text with other spacing, case or punctuation matches."""
+    words = " ".join(" ".join(tokens(block.text)) for block in article.body)
+    return hashlib.sha256(words.encode()).hexdigest()
+
+
+def _note_duplicates(articles: list[Article]) -> list[Article]:
+    """Two seeds with the same body (a file committed twice, one wire story from two outlets)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        groups[fingerprint(article)].append(article.seed)
+    out = []
+    for article in articles:
+        others = [s for s in groups[fingerprint(article)] if s != article.seed]
+        notes = [
+            Problem(
+                f"seeds/{article.seed}",
+                None,
+                f'same article text as "seeds/{other}"',
+                "delete the copy, or keep both if two outlets ran the same story",
+            )
+            for other in others
+        ]
+        out.append(dataclasses.replace(article, warnings=(*article.warnings, *notes)) if notes else article)
+    return out
 
 
 def _run(
     seeds: list[SeedFile], data: ArchiveData, data_dir: Path, today: dt.date, jobs: int | None
 ) -> Iterable[Article | SeedError]:
     jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
-    if jobs <= 1 or len(seeds) < 200:
-        out: list[Article | SeedError] = []
-        for seed in seeds:
-            try:
-                out.append(extract_article(seed, data, today))
-            except SeedError as exc:
-                out.append(exc)
-        return out
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_work, [(s, str(data_dir), today) for s in seeds], chunksize=64))
+    if jobs > 1 and len(seeds) >= MIN_PARALLEL:
+        try:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                return list(pool.map(_work, [(s, str(data_dir), today) for s in seeds], chunksize=64))
+        except (BrokenProcessPool, OSError):  # no worker processes here (sandbox, killed worker): go on serially
+            pass
+    return [read_article(seed, data, today) for seed in seeds]
 
 
 def _load_cache(path: Path | None) -> dict[str, Article | SeedError]:

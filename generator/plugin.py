@@ -21,7 +21,7 @@ from .errors import DataError
 from .export import archive_json, articles_csv
 from .feeds import redirect_page, rss
 from .pages import LANGS, build_pages
-from .pipeline import Generation, generate
+from .pipeline import Generation, generate, summarize
 from .search import build_search_index
 from .ui import load_ui
 from .write import write_pages
@@ -138,17 +138,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 ", ".join(f"{n} {lang}" for lang, n in counts.items()),
                 time.perf_counter() - started,
             )
-        warnings = [w for a in self.result.articles for w in a.warnings]
-        kinds: dict[str, int] = {}
-        for w in warnings:
-            key = w.problem.split('"')[0].strip() if '"' in w.problem else w.problem.split("(")[0].strip()
-            kinds[key] = kinds.get(key, 0) + 1
-        for w in warnings:
-            log.info("note: %s", w)
-        summary = ", ".join(f"{n} × {k}" for k, n in sorted(kinds.items())) or "none"
+        for note in self.result.notes:
+            log.info("note: %s", note)
         log.info(
             "summary: %d articles published, %d seeds rejected; notes: %s",
             len(self.result.articles),
             len(self.result.errors),
-            summary,
+            summarize(self.result.notes),
         )

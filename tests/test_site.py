@@ -131,3 +131,81 @@ def test_no_broken_internal_links(built_site: Path) -> None:
             if not (path.is_file() or (path / "index.html").is_file()):
                 broken.append(f"{url} → {link}")
     assert not broken, "\n".join(broken[:20])
+
+
+def test_feeds_are_valid_rss_per_language(built_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    dated = {a["lang"]: [] for a in doc["articles"]}
+    for a in doc["articles"]:
+        if a["date"]:
+            dated[a["lang"]].append(a["title"])
+    for path, lang in (("feed.xml", None), ("fr/feed.xml", "fr"), ("ar/feed.xml", "ar")):
+        channel = ET.parse(built_site / path).getroot().find("channel")
+        titles = [item.findtext("title") for item in channel.findall("item")]
+        expected = [t for lg, ts in dated.items() if lang in (None, lg) for t in ts]
+        assert sorted(titles) == sorted(expected), path
+        for item in channel.findall("item"):
+            assert item.findtext("link").startswith("https://")
+
+
+def test_language_sections_and_years(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    ar_index = (built_site / "ar" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar"' in ar_index and '<body dir="rtl"' in ar_index
+    for article in doc["articles"]:
+        year = article["date"][:4] if article["date"] else "undated"
+        page = (built_site / article["lang"] / year / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../{article["path"]}"' in page, article["seed"]
+
+
+def test_timeline_lists_every_article_and_meeting_once(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    pages = [p.read_text(encoding="utf-8") for p in (built_site / "timeline").glob("*/index.html")]
+    text = "\n".join(pages)
+    for article in doc["articles"]:
+        assert text.count(f'href="../../{article["path"]}"') == 1, article["seed"]
+    for meeting in doc["meetings"]:
+        assert text.count(f'href="../../meetings/{meeting["id"]}/"') == 1, meeting["id"]
+
+
+def test_place_pages_list_meetings_held_there(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    for meeting in doc["meetings"]:
+        if meeting["place"]:
+            page = _html(built_site, f"places/{meeting['place']}")
+            assert f'href="../../meetings/{meeting["id"]}/"' in page
+
+
+def test_bilingual_blocks_carry_their_own_direction(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<section dir="rtl" lang="ar">' in home or '<section lang="ar" dir="rtl">' in home
+    assert '<section dir="ltr" lang="fr">' in home or '<section lang="fr" dir="ltr">' in home
+
+
+def test_actor_listing_is_newest_first(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    for actor in doc["actors"]:
+        page = _html(built_site, f"actors/{actor['id']}")
+        order = re.findall(r'href="\.\./\.\./(articles/[^"]+/)"', page)
+        by_path = {a["path"]: a for a in doc["articles"]}
+        for lang in ("fr", "ar"):
+            dates = [by_path[p]["date"] or "" for p in order if by_path[p]["lang"] == lang]
+            dated = [d for d in dates if d]
+            assert dated == sorted(dated, reverse=True), actor["id"]
+            assert dates == dated + [""] * (len(dates) - len(dated)), actor["id"]
+
+
+def test_article_header_shows_localized_date_and_outlet(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    from babel.dates import format_date
+    import datetime as dt
+
+    for article in doc["articles"]:
+        page = _html(built_site, article["path"])
+        if article["date"]:
+            day = format_date(dt.date.fromisoformat(article["date"]), format="long", locale=article["lang"])
+            assert f'<time datetime="{article["date"]}">{day}</time>' in page
+        if article["source"]:
+            assert f'<span class="archive-source">{article["source"]}</span>' in page
