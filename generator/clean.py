@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,12 +21,32 @@ _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TERMINAL = re.compile(r"[.!?؟:;»\"”“'’)…]\s*$")
 _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
+MAX_TITLE_WORDS = 30
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
 
 # Roles of lines that are not published in the body.
 FURNITURE = frozenset(
-    {"related", "print", "url", "published", "source", "drop", "caption", "byline", "banner", "teaser", "rubric"}
+    {
+        "related",
+        "print",
+        "url",
+        "published",
+        "updated",
+        "source",
+        "drop",
+        "caption",
+        "byline",
+        "banner",
+        "teaser",
+        "rubric",
+        "dateline",
+    }
 )
+# A related-stories heading counts only once a paragraph this long has been read:
+# above the article the same words are navigation links ("آخر الأخبار").
+BODY_STARTED_WORDS = 25
+# Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b)\s*")
 
 
 @dataclass
@@ -70,23 +91,33 @@ def _words(text: str) -> int:
 
 
 def mark_related(rows: list[_Row], rules: LangRules) -> None:
-    """The first related-stories heading after the opening lines drops itself and all after it."""
+    """The first related-stories heading after the first paragraph drops itself and all after it."""
+    is_started = False
     for i, row in enumerate(rows):
-        if i == 0 or _words(row.text) > 8:
-            continue
-        is_heading = _heading_key(row.text) in rules.related_headings or _matches(
-            rules.patterns["related_heading_patterns"], row.text
-        )
-        if is_heading:
-            for later in rows[i:]:
-                later.role = "related"
-            return
+        if is_started and _words(row.text) <= 8:
+            is_heading = _heading_key(row.text) in rules.related_headings or _matches(
+                rules.patterns["related_heading_patterns"], row.text
+            )
+            if is_heading:
+                for later in rows[i:]:
+                    later.role = "related"
+                return
+        is_started = is_started or _words(row.text) >= BODY_STARTED_WORDS
 
 
 def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Label print footers, address, date, source and byline lines, navigation and captions."""
-    order = ("print_lines", "url_lines", "published_lines", "source_lines", "drop_lines", "caption_patterns")
-    roles = ("print", "url", "published", "source", "drop", "caption")
+    order = (
+        "print_lines",
+        "url_lines",
+        "published_lines",
+        "updated_lines",
+        "source_lines",
+        "related_lines",
+        "drop_lines",
+        "caption_patterns",
+    )
+    roles = ("print", "url", "published", "updated", "source", "related", "drop", "caption")
     for row in rows:
         if row.role != "body":
             continue
@@ -110,9 +141,20 @@ def _outlet_of(text: str, data: ArchiveData) -> str | None:
     return None
 
 
+def _credit_of(text: str, data: ArchiveData) -> str | None:
+    """The first outlet of a line made only of outlet names ("OLJ/AFP"), else None."""
+    parts = [p.strip(" .:-–()") for p in _CREDIT_SPLIT.split(text)]
+    outlets = [_outlet_of(p, data) for p in parts if p]
+    return outlets[0] if len(outlets) > 1 and all(outlets) else None
+
+
 def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
-    """Remove "المؤتمر نت -" style prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
+    """Remove "المؤتمر نت -" prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
     for row in rows:
+        # "OLJ/AFP" has the shape of a photo credit but names the article's outlets.
+        if row.role in {"body", "caption"} and _words(row.text) <= 6 and _credit_of(row.text, data):
+            row.role, row.note = "source", row.text
+            continue
         if row.role != "body":
             continue
         outlet = _outlet_of(row.text, data)
@@ -127,6 +169,22 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
                     row.role = "banner"
                 elif _matches(rules.patterns["caption_patterns"], row.text):
                     row.role = "caption"
+                elif _words(row.text) <= 3 and not _TERMINAL.search(row.text):
+                    # "عنب بلدي – أونلاين", "Le Monde - Marc Semo": the desk or the author.
+                    row.role = "byline"
+                break
+
+
+def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
+    """A short line that is only a place and the outlet ("دمشق-سانا", "الرياض: «الشرق الأوسط»")."""
+    for row in rows:
+        if row.role != "body" or _words(row.text) > 6:
+            continue
+        folded = fold_arabic(row.text)
+        for cue in data.source_cues:
+            m = cue.match(folded)
+            if m and not folded[m.end() :].strip(' -–—/:|»"”'):
+                row.role = "dateline"
                 break
 
 
@@ -147,14 +205,33 @@ def mark_foreign_captions(rows: list[_Row], lang: str) -> None:
 
 
 def mark_title(rows: list[_Row]) -> None:
-    """The headline is the first line left; one or two words before it are a rubric."""
+    """The headline is the first line left; up to three words before another headline-sized line are a rubric."""
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
-        if _words(row.text) <= 2 and i + 1 < len(candidates) and not _TERMINAL.search(row.text):
+        is_next_short = i + 1 < len(candidates) and _words(candidates[i + 1].text) <= MAX_TITLE_WORDS
+        if _words(row.text) <= 3 and is_next_short and not _TERMINAL.search(row.text):
             row.role = "rubric"
             continue
         row.role = "title"
         return
+
+
+def mark_caption_neighbours(rows: list[_Row]) -> None:
+    """A short unpunctuated line right after a photo credit is that photo's caption."""
+    for before, row in itertools.pairwise(rows):
+        is_short = _words(row.text) <= MAX_TITLE_WORDS and not _TERMINAL.search(row.text)
+        if before.role == "caption" and row.role == "body" and is_short:
+            row.role = "caption"
+
+
+def mark_byline_repeats(rows: list[_Row]) -> None:
+    """The signature printed again under the article: "Marc Semo et Isabelle Mandraud (Moscou)"."""
+    names = [tokens(r.note or r.text)[:2] for r in rows if r.role == "byline"]
+    for row in rows:
+        if row.role != "body" or _words(row.text) > 12 or _TERMINAL.search(row.text.rstrip(")")):
+            continue
+        if any(len(n) == 2 and tokens(row.text)[:2] == n for n in names):
+            row.role = "byline"
 
 
 def _overlap(a: str, b: str) -> float:
@@ -211,11 +288,14 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
     strip_site_names(rows, rules, data)
+    mark_datelines(rows, data)
     mark_foreign_captions(rows, lang)
     mark_date_lines(rows, rules)
     mark_title(rows)
     drop_title_repeats(rows)
+    mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
+    mark_byline_repeats(rows)
     mark_subheadings(rows)
     return tuple(Line(r.no, r.text, r.role, r.note) for r in rows)
 

@@ -109,3 +109,200 @@ def test_paragraph_ending_without_stop_is_not_dropped_as_caption(data) -> None:
 )
 def test_normalize_text(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
+
+
+FURNITURE = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLire aussi | Syrie : l'Iran invité à Vienne\n{FR_BODY}",
+        "Vienne",
+        id="fr-inline-lire-aussi",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nاقرأ أيضاً: موسكو تدعو إلى الحوار\n{AR_BODY}",
+        "موسكو تدعو",
+        id="ar-inline-iqra-aydan",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nMis à jour le 05/04/2017 à 18:27\n{FR_BODY}",
+        "Mis à jour",
+        id="fr-updated-line",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nآخر تحديث: 21 أغسطس 2017\n{AR_BODY}", "تحديث", id="ar-updated-line"),
+    pytest.param(
+        f"https://www.lemonde.fr/international/article/2015/10/27/x.html\nTitre de l'article sur la Syrie\n{FR_BODY}",
+        "lemonde",
+        id="fr-bare-url-line",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nhttps://www.aljazeera.net/news/2016/3/24/x",
+        "http",
+        id="ar-bare-url-line",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLakhdar Brahimi, au Caire. © Khaled Desouki, AFP\n{FR_BODY}",
+        "Desouki",
+        id="fr-copyright-in-caption",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nFabius et Lavrov à Paris, le 27 octobre 2015. KENZO TRIBOUILLARD / AFP\n{FR_BODY}",
+        "TRIBOUILLARD",
+        id="fr-capitals-slash-agency-credit",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nوزير الخارجية الأميركي لدى وصوله إلى الرياض (أ.ف.ب)\n{AR_BODY}",
+        "وصوله",
+        id="ar-afp-initials-credit",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالرؤساء الثلاثة في سوتشي - 14 من شباط 2019 (الرئاسة التركية)\n{AR_BODY}",
+        "الرئاسة التركية",
+        id="ar-official-photo-credit",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nمصدر الصورة، AFP\nالتعليق على الصورة، أنان خلال لقائه الأسد\n{AR_BODY}",
+        "الصورة",
+        id="ar-bbc-photo-labels",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n© Maxim Shemetov Source: Reuters\nTillerson et Lavrov lors de leur rencontre à Moscou\n{FR_BODY}",
+        "lors de leur rencontre",
+        id="fr-caption-after-credit",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nمصدر الصورة، Getty Images\nالوزيران قبل المؤتمر الصحفي في موسكو\n{AR_BODY}",
+        "المؤتمر الصحفي",
+        id="ar-caption-after-credit",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Marc Semo et Isabelle Mandraud\n{FR_BODY}",
+        "Semo",
+        id="fr-byline-two-authors",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nTexte par : FRANCE 24 Suivre\n{FR_BODY}",
+        "Texte par",
+        id="fr-byline-texte-par",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nAvec notre correspondant à Moscou, Daniel Vallot\n{FR_BODY}",
+        "Vallot",
+        id="fr-byline-correspondent",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Marc Semo\n{FR_BODY}\nMarc Semo (Beyrouth, correspondant)",
+        "Beyrouth",
+        id="fr-signature-repeated-below",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nبقلم: رشا محفوض\n{AR_BODY}\nرشا محفوض - دمشق",
+        "رشا محفوض",
+        id="ar-signature-repeated-below",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n0 23\n{FR_BODY}", "0 23", id="fr-share-counters"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n12\n{AR_BODY}", "\n12\n", id="ar-comment-counter"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nÉcouter\nURL courte\n{FR_BODY}", "URL courte", id="fr-player-and-short-url"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nحجم الخط\nانسخ الرابط\n{AR_BODY}", "الرابط", id="ar-font-size-copy-link"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSuivez Sputnik sur Telegram\n{FR_BODY}",
+        "Telegram",
+        id="fr-follow-prompt",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتابعوا أخبار سانا على تلغرام https://t.me/x\n{AR_BODY}",
+        "تلغرام",
+        id="ar-follow-prompt-with-link",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nAvec AFP\n{FR_BODY}", "Avec AFP", id="fr-avec-afp"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLa rédaction vous conseille\nSyrie : un autre sujet",
+        "autre sujet",
+        id="fr-redaction-conseille-tail",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمواضيع\nسوريا\nروسيا", "روسيا", id="ar-mawadi-tag-tail"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nعنب بلدي – أونلاين\n{AR_BODY}", "أونلاين", id="ar-site-prefix-desk-line"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLe Monde - Marc Semo\n{FR_BODY}", "Semo", id="fr-site-prefix-author-line"
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق-سانا\n{AR_BODY}", "سانا", id="ar-dateline-line"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nالرياض: «الشرق الأوسط»\n{AR_BODY}", "«", id="ar-quoted-paper-dateline"),
+    pytest.param(f"Titre de l'article sur la Syrie\nMoscou - RFI\n{FR_BODY}", "RFI", id="fr-dateline-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone"), FURNITURE)
+def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
+    body = "\n" + _body(text, data) + "\n"
+    assert gone not in body
+    assert (FR_BODY if "Titre" in text else AR_BODY) in body
+
+
+KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nAutres articles\n{FR_BODY}", FR_BODY, id="fr-related-heading-above-the-body"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nآخر الأخبار\n{AR_BODY}", AR_BODY, id="ar-related-heading-above-the-body"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLire aussi les déclarations de Lavrov, qui dénonce une ingérence.",
+        "Lire aussi les déclarations",
+        id="fr-lire-aussi-in-prose",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMis à jour, le plan de paix prévoit un cessez-le-feu et des élections.",
+        "Mis à jour, le plan",
+        id="fr-mis-a-jour-in-prose",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nParu l'an dernier, le rapport de l'ONU accusait déjà Damas.",
+        "Paru l'an dernier",
+        id="fr-paru-in-prose",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nنشر في الجريدة الرسمية قرار بتشكيل اللجنة الدستورية السورية.",
+        "نشر في الجريدة",
+        id="ar-nushira-fi-in-prose",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nPar ailleurs, Lavrov a rappelé le soutien de Moscou au dialogue.",
+        "Par ailleurs",
+        id="fr-par-ailleurs-is-not-a-byline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n© Reuters\n{FR_BODY}", FR_BODY, id="fr-punctuated-paragraph-after-credit"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_article_lines_are_kept(text: str, kept: str, data) -> None:
+    assert kept in _body(text, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            f"Guerre en Syrie\nLavrov et Kerry se parlent au téléphone\n{FR_BODY}",
+            "Lavrov et Kerry se parlent au téléphone",
+            id="fr-three-word-rubric",
+        ),
+        pytest.param(
+            f"الأزمة السورية اليوم\nلافروف وكيري يبحثان هاتفيا الأزمة السورية\n{AR_BODY}",
+            "لافروف وكيري يبحثان هاتفيا الأزمة السورية",
+            id="ar-three-word-rubric",
+        ),
+        pytest.param(f"Lavrov reçoit Kerry\n{FR_BODY}", "Lavrov reçoit Kerry", id="fr-short-headline-before-paragraph"),
+        pytest.param(
+            f"بوتين يستقبل الأسد (فيديو)\n{AR_BODY}", "بوتين يستقبل الأسد (فيديو)", id="ar-headline-with-parenthesis"
+        ),
+    ],
+)
+def test_title_after_rubrics(text: str, title: str, data) -> None:
+    assert article_from(text, data).title == title

@@ -23,6 +23,9 @@ NAME_FORMS = [
     pytest.param("الاسد", "bashar-al-assad", id="ar-bare-alef"),
     pytest.param("Le Drian", "jean-yves-le-drian", id="fr-le-drian"),
     pytest.param("لودريان", "jean-yves-le-drian", id="ar-le-drian"),
+    pytest.param("للأسد", "bashar-al-assad", id="ar-lam-before-article-drops-its-alef"),
+    pytest.param("وللأسد", "bashar-al-assad", id="ar-waw-lam-before-article"),
+    pytest.param("Nabil al-Arabi", "nabil-elaraby", id="fr-al-arabi-spelling"),
 ]
 
 
@@ -57,6 +60,12 @@ def test_person_in_caption_or_related_story_is_not_an_actor(data) -> None:
     )
     article = article_from(text, data)
     assert set(article.actors) == {"john-kerry", "sergei-lavrov"}
+
+
+def test_lam_alone_is_not_the_article(data) -> None:
+    # لأسد is "to a lion": only لل hides the article's alef.
+    article = article_from(f"عنوان عن لقاء الوزراء في العاصمة\n{AR_BODY} لأسد {AR_BODY}", data)
+    assert "bashar-al-assad" not in article.actors
 
 
 def test_word_that_contains_a_name_is_not_the_name(data) -> None:

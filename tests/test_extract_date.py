@@ -65,6 +65,81 @@ CASES = [
         "front_matter",
         id="front-matter-override",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n12 avr. 2017, 19:48\n{FR_BODY}",
+        D(2017, 4, 12),
+        "date_line",
+        id="fr-month-abbreviation-with-dot",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالسبت، 10 مارس/ آذار، 2012، 16:23 GMT\n{AR_BODY}",
+        D(2012, 3, 10),
+        "date_line",
+        id="ar-arabic-commas-and-two-month-names",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n14 من شباط 2019\n{AR_BODY}",
+        D(2019, 2, 14),
+        "date_line",
+        id="ar-min-between-day-and-month",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n2019/02/14\n{AR_BODY}", D(2019, 2, 14), "date_line", id="ar-year-first-slashes"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPublié le 2019/02/14 à 10h05\n{FR_BODY}",
+        D(2019, 2, 14),
+        "published_line",
+        id="fr-year-first-slashes",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n19:32 17.09.2018 (mis à jour 20:05 17.09.2018)\n{FR_BODY}",
+        D(2018, 9, 17),
+        "date_line",
+        id="fr-date-line-with-update-in-brackets",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n21.12.2018 - 14:32 بتوقيت غرينتش\n{AR_BODY}",
+        D(2018, 12, 21),
+        "date_line",
+        id="ar-date-line-with-time-zone",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالاثنين - 14 شعبان 1439 هـ - 30 أبريل 2018 مـ رقم العدد [ 14398]\n{AR_BODY}",
+        D(2018, 4, 30),
+        "published_line",
+        id="ar-print-edition-header",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nMis à jour le 06/04/2017 à 08:00\nPublié le 05/04/2017 à 12:04\n{FR_BODY}",
+        D(2017, 4, 5),
+        "published_line",
+        id="fr-published-wins-over-updated",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nMis à jour le 05/04/2017 à 18:27\n{FR_BODY}",
+        D(2017, 4, 5),
+        "updated_line",
+        id="fr-updated-line-as-last-resort",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nآخر تحديث: 10 مارس 2012\n{AR_BODY}",
+        D(2012, 3, 10),
+        "updated_line",
+        id="ar-updated-line-as-last-resort",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nhttps://www.rfi.fr/fr/moyen-orient/20161006-syrie-ayrault-moscou",
+        D(2016, 10, 6),
+        "url_path",
+        id="fr-compact-date-in-url",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nhttps://www.france24.com/ar/20190923-سوريا-المعلم",
+        D(2019, 9, 23),
+        "url_path",
+        id="ar-compact-date-in-url",
+    ),
 ]
 
 NONE_CASES = [
@@ -94,6 +169,20 @@ NONE_CASES = [
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY} Lors de la conférence de Genève le 30 juin 2012, les parties ont signé.",
         id="fr-event-date-in-body",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالتقى ظريف اليوم الثلاثاء الرئيس الأسد في دمشق. {AR_BODY}\n"
+        "وهي الزيارة الأولى منذ زيارة المعلم إلى طهران في 2 تشرين الأول 2018.",
+        id="ar-same-weekday-date-in-another-sentence",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLavrov reçoit Kerry ce mardi à Moscou. {FR_BODY}\n"
+        "Les deux hommes s'étaient vus le 2 octobre 2018 à Genève.",
+        id="fr-same-weekday-date-in-another-sentence",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nhttps://example.org/a/201610061234-syrie",
+        id="long-number-in-url-is-not-a-date",
     ),
 ]
 

@@ -52,6 +52,62 @@ CASES = [
         "damascus",
         id="ar-istaqbala-with-ba-place",
     ),
+    pytest.param(
+        "Federica Mogherini s'est entretenue en marge de la conférence avec Mevlüt Çavuşoğlu.",
+        ("federica-mogherini", "mevlut-cavusoglu"),
+        "meeting",
+        None,
+        id="fr-en-marge-de-is-the-setting",
+    ),
+    pytest.param(
+        "والتقى لافروف نظيره الأمريكي جون كيري على هامش القمة في هانغتشو.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "hangzhou",
+        id="ar-ala-hamish-is-the-setting",
+    ),
+    pytest.param(
+        "وفي القاهرة، عقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع الأمين العام للجامعة العربية نبيل العربي.",
+        ("nabil-elaraby", "sergei-lavrov"),
+        "meeting",
+        "cairo",
+        id="ar-wa-fi-before-the-place",
+    ),
+    pytest.param(
+        "اختتمت في مدينة سوتشي القمة التي جمعت بوتين وأردوغان.",
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "conference",
+        "sochi",
+        id="ar-fi-madinat-before-the-place",
+    ),
+    pytest.param(
+        "Damas-SANA / Le ministre Walid Mouallem a reçu l'émissaire de l'ONU Geir Pedersen.",
+        ("geir-pedersen", "walid-muallem"),
+        "meeting",
+        "damascus",
+        id="fr-dateline-city-is-the-leads-place",
+    ),
+    pytest.param(
+        "دمشق-سانا\nبحث وزير الخارجية وليد المعلم مع المبعوث الأممي غير بيدرسون الخطوات النهائية.",
+        ("geir-pedersen", "walid-muallem"),
+        "meeting",
+        "damascus",
+        id="ar-dateline-line-is-the-leads-place",
+    ),
+    pytest.param(
+        "Moscou / Lavrov s'est entretenu par téléphone avec Kerry.",
+        ("john-kerry", "sergei-lavrov"),
+        "phone",
+        None,
+        id="fr-dateline-city-is-not-a-phone-calls-place",
+    ),
+    pytest.param(
+        "وأشاد لافروف بالتعاون لا سيما بعد لقائه كيري في جنيف.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "geneva",
+        id="ar-la-siyama-is-not-a-negation",
+    ),
 ]
 
 NOT_MEETINGS = [
@@ -62,7 +118,96 @@ NOT_MEETINGS = [
         'وقال مسؤول بالخارجية أمس بخصوص زيارة كيري "ما نتطلع إليه هو الانتقال من حكم الأسد".',
         id="ar-visit-and-quoted-name",
     ),
+    pytest.param(
+        "حضر اللقاء نائب وزير الخارجية فيصل المقداد ومعاون الوزير أيمن سوسان.",
+        id="ar-attendees-of-a-meeting-told-before",
+    ),
+    pytest.param(
+        "Vladimir Poutine ne prévoit pas de rencontrer Recep Tayyip Erdogan, a indiqué Dmitri Peskov.",
+        id="fr-negated-meeting",
+    ),
+    pytest.param("وأعلن بيسكوف أن الرئيس فلاديمير بوتين لا يخطط حاليا للقاء أردوغان.", id="ar-negated-meeting"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Rex Tillerson reçu au Kremlin par Vladimir Poutine après un entretien tendu avec Sergueï Lavrov",
+            {("rex-tillerson", "vladimir-putin"), ("rex-tillerson", "sergei-lavrov")},
+            id="fr-subject-meets-each-object",
+        ),
+        pytest.param(
+            "ظريف يلتقي الأسد بعد مباحثات مع وليد المعلم في دمشق",
+            {("bashar-al-assad", "mohammad-javad-zarif"), ("mohammad-javad-zarif", "walid-muallem")},
+            id="ar-subject-meets-each-object",
+        ),
+        pytest.param(
+            "وبحث لافروف مع نظيره الأمريكي جون كيري في اتصال هاتفي الوضع في سوريا.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-verb-first-sentence-is-one-meeting",
+        ),
+    ],
+)
+def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
+    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    article = article_from(f"{title}\n{sentence}.\n{body}", data)
+    assert {m.participants for m in article.mentions} == expected
+
+
+DAYS = [
+    pytest.param(
+        "Publié le 28 octobre 2015\nLaurent Fabius a reçu, mardi 27 octobre, Sergueï Lavrov au Quai d'Orsay.",
+        dt.date(2015, 10, 27),
+        id="fr-day-and-month-in-the-articles-year",
+    ),
+    pytest.param(
+        "نشر في: 15/02/2019\nعقد بوتين وأردوغان قمة في سوتشي في 14 من شباط.",
+        dt.date(2019, 2, 14),
+        id="ar-day-min-month-in-the-articles-year",
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nZarif s'est entretenu lundi à Moscou avec Lavrov.",
+        dt.date(2015, 8, 17),
+        id="fr-weekday-of-the-dispatch",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nبحث جاويش أوغلو، الجمعة، مع نظيره مايك بومبيو في اتصال هاتفي.",
+        dt.date(2018, 12, 21),
+        id="ar-weekday-of-the-dispatch",
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.",
+        None,
+        id="fr-next-monday-is-not-today",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nالتقى جاويش أوغلو بومبيو الأربعاء في أنقرة.", None, id="ar-another-weekday-is-unknown"
+    ),
+    pytest.param(
+        "كما عقد ظريف جلسة مباحثات مع نظيره السوري وليد المعلم تناولت عمل اللجنة الدستورية ومسار أستانا، "
+        "وهي الزيارة الأولى لظريف إلى دمشق منذ زيارة المعلم إلى طهران في 2 تشرين الأول 2018.",
+        None,
+        id="ar-date-far-from-the-meeting",
+    ),
+    pytest.param(
+        "Publié le 17/09/2018\nPoutine et Erdogan ont tenu des pourparlers et fixé une zone démilitarisée d'ici le 15 octobre.",
+        None,
+        id="fr-deadline-is-not-the-meeting-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DAYS)
+def test_meeting_day(text: str, day: dt.date | None, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
+    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    (mention,) = article_from(f"{title}\n{text}\n{body}", data).mentions
+    assert mention.date == day
 
 
 @pytest.mark.parametrize(("sentence", "people", "kind", "place"), CASES)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.clean import label_lines, normalize_text
+from generator.extract.source import extract_source
 from tests.helpers import AR_BODY, FR_BODY, article_from
 
 CASES = [
@@ -33,6 +35,57 @@ CASES = [
         "url_domain",
         id="bare-url-domain",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Le Figaro avec AFP\n{FR_BODY}",
+        "Le Figaro",
+        "byline_outlet",
+        id="fr-byline-names-the-outlet",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nإعداد: الجزيرة نت\n{AR_BODY}",
+        "Al Jazeera",
+        "byline_outlet",
+        id="ar-byline-names-the-outlet",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالرياض: «الشرق الأوسط»\n{AR_BODY}",
+        "Asharq Al-Awsat",
+        "body_cue",
+        id="ar-paper-quoted-by-short-name",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nلندن ـ «القدس العربي»: {AR_BODY}",
+        "Al-Quds Al-Arabi",
+        "body_cue",
+        id="ar-quoted-paper-inline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nBeyrouth : « L'Orient-Le Jour »\n{FR_BODY}",
+        "L'Orient-Le Jour",
+        "body_cue",
+        id="fr-quoted-paper-dateline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nOLJ/AFP\n{FR_BODY}",
+        "L'Orient-Le Jour",
+        "source_line",
+        id="fr-credit-of-outlets",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nروسيا اليوم + نوفوستي\n{AR_BODY}", "RT", "source_line", id="ar-credit-of-outlets"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nD.H./ L.A. / A. Chatta",
+        "SANA",
+        "signature",
+        id="fr-sana-desk-signature",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nH.Z. / Gh.H. / R. Raslan",
+        "SANA",
+        "signature",
+        id="fr-sana-desk-signature-two-letter-initials",
+    ),
 ]
 
 NONE = [
@@ -45,12 +98,25 @@ NONE = [
         id="fr-selon-afp-is-not-the-outlet",
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}", id="fr-nothing-said"),
+    pytest.param(f"Titre de l'article sur la Syrie\nPar Marc Semo\n{FR_BODY}", id="fr-byline-of-a-person"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nREUTERS/Martial Trezzini\n{FR_BODY}", id="fr-photo-credit-is-not-the-outlet"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nقالت الوزارة: «نحن مستعدون للحوار»\n{AR_BODY}", id="ar-quotation-is-not-a-paper"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMarc Semo / Isabelle Mandraud", id="fr-names-are-no-signature"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "outlet", "rule"), CASES)
 def test_source_found(text: str, outlet: str, rule: str, data) -> None:
-    assert article_from(text, data).source == outlet
+    article = article_from(text, data)
+    lines = label_lines(normalize_text(text), article.lang, data)
+    assert article.source == outlet
+    assert extract_source(lines, article.url, data).rule == rule  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -199,8 +199,9 @@ def test_actor_listing_is_newest_first(built_site: Path) -> None:
 
 def test_article_header_shows_localized_date_and_outlet(built_site: Path) -> None:
     doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
-    from babel.dates import format_date
     import datetime as dt
+
+    from babel.dates import format_date
 
     for article in doc["articles"]:
         page = _html(built_site, article["path"])

@@ -15,6 +15,12 @@ from .normalize import fold, tokens
 
 EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
+# "/20161006-syrie-…": eight digits between a slash and a dash are a date in many CMS paths.
+_URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[-_]")
+_SENTENCE = re.compile(r"(?<=[.!?؟])\s+")
+# How far from the reference day a day and month without a year may be read as that year's.
+PARTIAL_BEFORE = dt.timedelta(days=62)
+PARTIAL_AFTER = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -31,19 +37,34 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _day_month(words: DateWords) -> str:
+    """Optional weekday, day, optional joiner ("14 من شباط"), month name, optional abbreviation dot."""
+    months = _alternation(w for w, _ in words.months)
+    weekdays = _alternation(w for w, _ in words.weekdays)
+    joiners = rf"(?:(?:{_alternation(words.joiners)})\s+)?" if words.joiners else ""
+    return (
+        rf"(?:(?P<w>{weekdays})\s*[,،]?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/ ]?\s*{joiners}"
+        rf"(?P<m>{months})\b\.?(?:\s*/\s*(?:{months})\b\.?)?"
+    )
+
+
 @lru_cache(maxsize=8)
 def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
     """Regexes for day-month-year in words and numbers, over folded text."""
     months = _alternation(w for w, _ in words.months)
-    weekdays = _alternation(w for w, _ in words.weekdays)
-    day_first = (
-        rf"(?:(?:{weekdays})\s*,?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/ ]?\s*"
-        rf"(?P<m>{months})(?:\s*/\s*(?:{months}))?\s*[-/ ,]?\s*(?P<y>\d{{4}})(?!\d)"
-    )
-    month_first = rf"\b(?P<m>{months})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
+    day_first = _day_month(words) + r"\s*[-/ ,،]?\s*(?P<y>\d{4})(?!\d)"
+    month_first = rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
     numeric = r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\d/.-])"
     iso = r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
-    return tuple(re.compile(p) for p in (day_first, month_first, numeric, iso))
+    # "2019/02/14": year first with slashes; a URL path ("/2016/3/24/") is left to the URL rule.
+    year_first = r"(?<![\d/.-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.-])"
+    return tuple(re.compile(p) for p in (day_first, month_first, numeric, iso, year_first))
+
+
+@lru_cache(maxsize=8)
+def partial_pattern(words: DateWords) -> re.Pattern[str]:
+    """Day and month with no year: "mardi 27 octobre", "14 من شباط"."""
+    return re.compile(_day_month(words) + r"(?!\s*[-/ ,،]?\s*\d)")
 
 
 def _month(raw: str, words: DateWords) -> int:
@@ -79,64 +100,84 @@ def _first_plausible(text: str, words: DateWords, today: dt.date) -> DateHit | N
     return next((h for h in find_dates(text, words) if is_plausible(h.value, today)), None)
 
 
+@lru_cache(maxsize=8)
+def _today_weekday_pattern(words: DateWords) -> re.Pattern[str]:
+    """ "اليوم الخميس", "aujourd'hui jeudi", "ce jeudi" over folded tokens joined by spaces."""
+    today = _alternation(words.today)
+    weekdays = _alternation(w for w, _ in words.weekdays)
+    return re.compile(rf"\b(?:(?:{today})\s+(?:ce\s+)?|ce\s+)(?P<w>{weekdays})\b")
+
+
 def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
     """Weekdays named right after a "today" word: "اليوم الخميس", "aujourd'hui jeudi"."""
-    folded = " ".join(tokens(text))
-    found = set()
-    for today_word in words.today:
-        for name, number in words.weekdays:
-            if re.search(rf"\b{re.escape(today_word)}\s+(?:ce\s+)?{re.escape(name)}\b", folded):
-                found.add(number)
-    for name, number in words.weekdays:
-        if re.search(rf"\bce\s+{re.escape(name)}\b", folded):
-            found.add(number)
-    return found
+    names = dict(words.weekdays)
+    return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(tokens(text)))}
+
+
+def _url_date(url: str, today: dt.date) -> dt.date | None:
+    path = urlsplit(url).path
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE):
+        if m := pattern.search(path):
+            try:
+                value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                value = None
+            if is_plausible(value, today):
+                return value
+    return None
 
 
 def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today: dt.date) -> Found | None:
     """Publication date by the first rule that finds a plausible one."""
-    for line in lines:
-        if line.role == "published" and (hit := _first_plausible(line.note or line.text, words, today)):
-            return Found(hit.value, "published_line", line.no)
-    for line in lines:
-        if line.role == "date" and (hit := _first_plausible(line.text, words, today)):
-            return Found(hit.value, "date_line", line.no)
+    for role, rule in (("published", "published_line"), ("date", "date_line")):
+        for line in lines:
+            if line.role == role and (hit := _first_plausible(line.note or line.text, words, today)):
+                return Found(hit.value, rule, line.no)
     first_body = next((line for line in lines if line.role == "body"), None)
     if first_body and (hit := _first_plausible(first_body.text[:80], words, today)) and hit.start < 60:
         return Found(hit.value, "dateline", first_body.no)
-    if url and (m := _URL_DATE.search(urlsplit(url).path)):
-        try:
-            value = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
-            value = None
-        if is_plausible(value, today):
-            return Found(value, "url_path", None)
+    if url and (value := _url_date(url, today)):
+        return Found(value, "url_path", None)
+    # A last-update stamp is a day or so after publication: better than nothing, worse than the rest.
+    for line in lines:
+        if line.role == "updated" and (hit := _first_plausible(line.note or line.text, words, today)):
+            return Found(hit.value, "updated_line", line.no)
     return _weekday_match(lines, words, today)
 
 
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:
-    """A full date in a caption or the body whose weekday is the one the body calls today."""
+    """A full date whose weekday is the one the body calls today: in a caption, or in that very sentence."""
     body = [line for line in lines if line.role in {"body", "title", "subheading"}]
     weekdays = set().union(*(_phrase_weekdays(line.text, words) for line in body)) if body else set()
     if len(weekdays) != 1:
         return None
     (weekday,) = weekdays
     for line in lines:
-        if line.role not in {"caption", "body", "subheading"}:
+        if line.role == "caption":
+            texts = [line.text]
+        elif line.role in {"body", "subheading"}:
+            # A body date counts only beside the "today" phrase: elsewhere it dates another event.
+            texts = [s for s in _SENTENCE.split(line.text) if _phrase_weekdays(s, words)]
+        else:
             continue
-        for hit in find_dates(line.text, words):
-            if is_plausible(hit.value, today) and hit.value and hit.value.weekday() == weekday:
-                return Found(hit.value, f"{line.role}_weekday", line.no)
+        for text in texts:
+            for hit in find_dates(text, words):
+                if is_plausible(hit.value, today) and hit.value and hit.value.weekday() == weekday:
+                    return Found(hit.value, f"{line.role}_weekday", line.no)
     return None
 
 
 def is_date_line(text: str, words: DateWords) -> bool:
-    """A line that is a date and little else: weekday, time, separators."""
+    """A line that is a date and little else: weekday, time, separators, "mis à jour", "GMT"."""
     hits = find_dates(text, words)
-    if not hits or len(text.split()) > 10:
+    if not hits or len(text.split()) > 12:
         return False
-    rest = text[: hits[0].start] + text[hits[0].end :]
-    rest = re.sub(r"\d{1,2}[:h]\d{2}|\d+|[^\w\s]", " ", fold(rest))
+    rest = fold(text)
+    for hit in reversed(hits):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    rest = " " + " ".join(re.sub(r"\d{1,2}[:h]\d{2}|\d+|[^\w\s]|_", " ", rest).split()) + " "
+    for phrase in sorted(words.filler, key=len, reverse=True):
+        rest = rest.replace(f" {phrase} ", " ")
     weekday_words = {w for w, _ in words.weekdays}
     return len([w for w in rest.split() if w not in weekday_words]) <= 2
 
@@ -150,16 +191,47 @@ def invalid_dates(lines: Sequence[Line], words: DateWords) -> list[tuple[Line, s
     return out
 
 
+def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | None:
+    """A day and month without year, read in the reference's year when that lands near it."""
+    folded = fold(text)
+    full = [(h.start, h.end) for h in find_dates(text, words)]
+    for m in partial_pattern(words).finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in full):
+            continue
+        month, day = _month(m["m"], words), int(m["d"])
+        for year in (reference.year, reference.year - 1, reference.year + 1):
+            try:
+                value = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if reference - PARTIAL_BEFORE <= value <= reference + PARTIAL_AFTER:
+                named = m["w"] and dict(words.weekdays)[" ".join(m["w"].split())]
+                return value if named is None or named == value.weekday() else None
+    return None
+
+
+def _same_weekday(toks: list[str], words: DateWords, reference: dt.date) -> bool:
+    """The sentence names the reference's own weekday ("lundi" in a Monday dispatch), not "lundi prochain"."""
+    names = dict(words.weekdays)
+    named = {
+        names[t] for i, t in enumerate(toks) if t in names and " ".join(toks[i + 1 : i + 2]) not in words.other_week
+    }
+    return named == {reference.weekday()}
+
+
 def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
-    """The day a sentence refers to: an explicit date, or today/yesterday from the reference."""
+    """The day a sentence refers to: an explicit date, or a day, "today" or a weekday read from the reference."""
     hits = [h for h in find_dates(text, words) if h.value]
     if hits:
         return hits[0].value
     if reference is None:
         return None
-    toks = " " + " ".join(tokens(text)) + " "
-    if any(f" {w} " in toks for w in words.yesterday):
+    if partial := _partial_day(text, words, reference):
+        return partial
+    toks = tokens(text)
+    padded = " " + " ".join(toks) + " "
+    if any(f" {w} " in padded for w in words.yesterday):
         return reference - dt.timedelta(days=1)
-    if any(f" {w} " in toks for w in words.today):
+    if any(f" {w} " in padded for w in words.today) or _same_weekday(toks, words, reference):
         return reference
     return None

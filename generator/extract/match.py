@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..data import PhraseIndex
-from .normalize import stems
+from .normalize import stem_forms
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,12 @@ class Match:
 
 def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str] = ()) -> list[Match]:
     """Every non-overlapping phrase of the index in toks, longest match first."""
+    proclitics = tuple(proclitics)
     found: list[Match] = []
     i = 0
     while i < len(toks):
         best: Match | None = None
-        for stem in stems(toks[i], proclitics):
+        for stem in stem_forms(toks[i], proclitics):
             for phrase, value in index.by_first.get(stem, ()):
                 n = len(phrase)
                 if (best is None or n > best.end - best.start) and tuple(toks[i + 1 : i + n]) == phrase[1:]:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from ..article import Line, MeetingMention
-from ..data import ArchiveData, LangRules
+from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases
-from .normalize import tokens
+from .normalize import spans, stems
 from .places import city_of
 
+# What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
+_DATELINE_MARKS = "-–—/,(:"
+# Tokens before and after the trigger-and-people span in which a day is read for the meeting.
+DAY_BEFORE = 4
+DAY_AFTER = 6
 _SENTENCES = re.compile(r"(?<=[.!?؟])\s+")
 # People named inside a quotation are spoken about, not present: quotes are blanked first.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
@@ -29,12 +35,68 @@ def _kind(triggers: list[Match], rules: LangRules) -> str:
     return next(k for k in (*rules.trigger_priority, *sorted(kinds)) if k in kinds)
 
 
+def _is_preceded(toks: list[str], index: PhraseIndex, at: int, gap: int, rules: LangRules, value: str) -> bool:
+    """Some phrase of the index ends within `gap` tokens before position `at`."""
+    window = toks[max(at - gap - 3, 0) : at]
+    found = find_phrases(window, index, rules.proclitics)
+    return any(m.value == value and len(window) - m.end <= gap for m in found)
+
+
+def live_triggers(toks: list[str], rules: LangRules) -> list[Match]:
+    """Trigger words that report a meeting: not a setting ("en marge de la conférence"), not negated."""
+    out = []
+    for trigger in find_phrases(toks, rules.triggers, rules.proclitics):
+        if _is_preceded(toks, rules.settings, trigger.start, 1, rules, "setting"):
+            continue
+        if _is_preceded(toks, rules.negations, trigger.start, rules.negation_window, rules, "negation"):
+            continue
+        out.append(trigger)
+    return out
+
+
+def _clusters(triggers: list[Match], actors: list[Match]) -> list[list[Match]]:
+    """Triggers with no actor between them report one meeting: "s'est entretenu au téléphone"."""
+    clusters: list[list[Match]] = []
+    for trigger in triggers:
+        if clusters and not any(clusters[-1][-1].end <= a.start < trigger.start for a in actors):
+            clusters[-1].append(trigger)
+        else:
+            clusters.append([trigger])
+    return clusters
+
+
+def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tuple[list[Match], list[Match]]]:
+    """(triggers, actor mentions) per meeting in a sentence.
+
+    Usually one meeting: everyone named within the window of a trigger. A sentence splits into
+    several only when each part has two people: the subject before the first trigger with those
+    named after each later trigger ("A a été reçu par B après un entretien avec C": A–B, A–C).
+    """
+
+    def near(a: Match, t: Match) -> bool:
+        return abs(a.start - t.start) <= window or abs(a.end - t.end) <= window
+
+    whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
+    clusters = _clusters(triggers, actors)
+    if len(clusters) < 2:
+        return whole
+    first = clusters[0][0]
+    subject = [a for a in actors if a.end <= first.start and near(a, first)]
+    groups = []
+    for i, cluster in enumerate(clusters):
+        stop = clusters[i + 1][0].start if i + 1 < len(clusters) else actors[-1].end if actors else 0
+        objects = [a for a in actors if cluster[-1].end <= a.start <= stop and near(a, cluster[-1])]
+        if subject and {a.value for a in objects} - {a.value for a in subject}:
+            groups.append((cluster, subject + objects))
+    return groups if len(groups) >= 2 else whole
+
+
 def _meeting_place(toks: list[str], trigger: Match, data: ArchiveData, rules: LangRules) -> str | None:
-    """The place nearest the trigger that a locative word introduces ("à Genève", "في موسكو", "بجنيف")."""
+    """The place nearest the trigger that a locative word introduces ("à Genève", "وفي موسكو", "بجنيف")."""
     best: tuple[int, str] | None = None
     for place in find_phrases(toks, data.place_index, rules.proclitics):
-        before = toks[place.start - 1] if place.start else ""
-        if before in rules.place_prepositions or place.prefix in rules.place_proclitics:
+        before = stems(toks[place.start - 1], rules.proclitics) if place.start else []
+        if any(b in rules.place_prepositions for b in before) or place.prefix in rules.place_proclitics:
             distance = abs(place.start - trigger.start)
             if distance <= rules.window and (best is None or distance < best[0]):
                 best = (distance, place.value)
@@ -44,24 +106,31 @@ def _meeting_place(toks: list[str], trigger: Match, data: ArchiveData, rules: La
 def mentions_in_sentence(
     sentence: str, line: int, data: ArchiveData, lang: str, article_date: dt.date | None
 ) -> list[MeetingMention]:
-    """A meeting for a trigger with two or more actors named within the window around it."""
+    """A meeting for each trigger (or run of triggers) with two or more actors around it."""
     rules = data.rules[lang]
-    toks = tokens(_QUOTED.sub(" ", sentence))
-    triggers = find_phrases(toks, rules.triggers, rules.proclitics)
+    blank = _QUOTED.sub(" ", sentence)
+    where = list(spans(blank))
+    toks = [t for t, _, _ in where]
+    triggers = live_triggers(toks, rules)
     if not triggers:
         return []
     actors = find_phrases(toks, data.actor_index, rules.proclitics)
-    near = {
-        a.value
-        for a in actors
-        if any(abs(a.start - t.start) <= rules.window or abs(a.end - t.end) <= rules.window for t in triggers)
-    }
-    if len(near) < 2:
-        return []
-    kind = _kind(triggers, rules)
-    place = None if kind == "phone" else city_of(_meeting_place(toks, triggers[0], data, rules), data)
-    day = relative_day(sentence, rules.dates, article_date)
-    return [MeetingMention(tuple(sorted(near)), kind, place, day, line)]
+    out = []
+    for cluster, named in _groups(triggers, actors, rules.window):
+        people = {a.value for a in named}
+        if len(people) < 2:
+            continue
+        kind = _kind(cluster, rules)
+        place = None if kind == "phone" else city_of(_meeting_place(toks, cluster[0], data, rules), data)
+        # Only a day written among the trigger and the people dates the meeting: a date further
+        # along the sentence belongs to another event ("… since his visit on 2 October 2018").
+        first = min(cluster[0].start, *(a.start for a in named))
+        last = max(cluster[-1].end, *(a.end for a in named))
+        start = where[max(first - DAY_BEFORE, 0)][1]
+        end = where[min(last + DAY_AFTER, len(where)) - 1][2]
+        day = relative_day(blank[start:end], rules.dates, article_date)
+        out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
+    return out
 
 
 def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
@@ -89,4 +158,30 @@ def extract_meetings(
         for sentence in split_sentences(line.text)
         for mention in mentions_in_sentence(sentence, line.no, data, lang, article_date)
     ]
+    lead = dateline_place(lines, data, lang)
+    if lead:
+        lead_no, city = lead
+        found = [
+            dataclasses.replace(m, place=city) if m.line == lead_no and m.place is None and m.kind != "phone" else m
+            for m in found
+        ]
     return merge_mentions(found)
+
+
+def dateline_place(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[int, str] | None:
+    """(line of the lead, city) when the article opens with a dateline: "دمشق-سانا", "MOSCOU, 17 août (AFP) -".
+
+    News style places the lead's events in the dateline city unless the lead says otherwise.
+    """
+    body = [line for line in lines if line.role in {"body", "dateline"}]
+    for i, line in enumerate(body[:2]):
+        where = list(spans(line.text))
+        places = find_phrases([t for t, _, _ in where], data.place_index, data.rules[lang].proclitics)
+        if not places or places[0].start != 0:
+            return None
+        city = city_of(places[0].value, data)
+        if line.role == "dateline":
+            return (body[i + 1].no, city) if city and i + 1 < len(body) else None
+        rest = line.text[where[places[0].end - 1][2] :].lstrip()
+        return (line.no, city) if city and rest[:1] in _DATELINE_MARKS else None
+    return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 
 # Alef/hamza variants, waw/ya hamza, alif maqsura and ta marbuta fold to one letter,
 # so أ/إ/آ and ة/ه spellings of one name meet; tatweel is dropped.
@@ -30,17 +31,40 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
+def _fold_slow(text: str) -> str:
     text = _AR_MARKS.sub("", text.translate(_ARABIC_DIGITS))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", text).translate(_AR_FOLD).casefold()
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character: folding is per character."""
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_char = fold_char
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = self.fold_char(chr(code))
+        return folded
+
+
+# Every step of folding maps one character to a fixed string whatever its neighbours (combining
+# marks are dropped, not composed), so a lazily filled translate table gives the same result
+# at C speed.
+_FOLD = _FoldTable(_fold_slow)
+_FOLD_ARABIC = _FoldTable(lambda c: _AR_MARKS.sub("", c).translate(_AR_FOLD))
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
+    return text.translate(_FOLD)
+
+
 def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
-    return _AR_MARKS.sub("", text).translate(_AR_FOLD)
+    return text.translate(_FOLD_ARABIC)
 
 
 def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
@@ -74,11 +98,25 @@ def spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 def stems(token: str, proclitics: Iterable[str]) -> list[str]:
     """The token itself, then each form left after removing one attached proclitic."""
+    return list(_stems(token, tuple(proclitics)))
+
+
+def stem_forms(token: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
+    """stems() for the matchers: cached, since the same words recur in every article."""
+    return _stems(token, proclitics) if proclitics else (token,)
+
+
+@lru_cache(maxsize=65536)
+def _stems(token: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
     out = [token]
     for prefix in proclitics:
         if token.startswith(prefix) and len(token) - len(prefix) >= 3:
-            out.append(token[len(prefix) :])
-    return out
+            rest = token[len(prefix) :]
+            out.append(rest)
+            # Arabic writes ل + ال as لل, dropping the article's alef: للأسد is ل + الأسد.
+            if prefix.endswith("ل") and rest.startswith("ل"):
+                out.append("ا" + rest)
+    return tuple(out)
 
 
 def script_counts(text: str) -> tuple[int, int]:

@@ -6,15 +6,15 @@ from collections.abc import Sequence
 
 from ..article import Line
 from ..data import ArchiveData
-from .actors import article_text_lines
+from .actors import TEXT_ROLES
 from .match import find_phrases
 from .normalize import tokens
 
 
 def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
-    """Place ids in order of first mention in the article's own lines."""
+    """Place ids in order of first mention in the article's own lines and its dateline."""
     seen: dict[str, None] = {}
-    for line in article_text_lines(lines):
+    for line in (x for x in lines if x.role in TEXT_ROLES or x.role == "dateline"):
         for match in find_phrases(tokens(line.text), data.place_index, data.rules[lang].proclitics):
             seen.setdefault(match.value, None)
     return tuple(seen)

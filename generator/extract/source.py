@@ -12,7 +12,7 @@ from .match import find_phrases
 from .normalize import fold_arabic, tokens
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
-_SPLIT_SOURCES = re.compile(r"\s*(?:\+|,|،|/|&|\bو\b| et | and )\s*")
+_SPLIT_SOURCES = re.compile(r"\s*(?:\+|,|،|/|&|\bو\b| et | and | avec | with )\s*")
 # Words in a source line that name no outlet ("agences", "وكالات"): the line then says nothing.
 _GENERIC = {"وكالات", "وكالة", "agences", "agence", "agencies", "مواقع", "sites", "رويترز+"}
 
@@ -44,6 +44,27 @@ def _outlet_in(text: str, data: ArchiveData) -> str | None:
     return found[0].value if found else None
 
 
+def _outlet_quoted(text: str, data: ArchiveData) -> str | None:
+    """The outlet a quoted short name stands for: «الشرق الأوسط» is "صحيفة الشرق الأوسط" without its kind word."""
+    if outlet := _outlet_in(text, data):
+        return outlet
+    toks = tuple(tokens(text))
+    found = {
+        value
+        for phrases in data.outlet_index.by_first.values()
+        for phrase, value in phrases
+        if len(phrase) == len(toks) + 1 and phrase[1:] == toks
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _outlet_of_cue(m: re.Match[str], data: ArchiveData) -> str | None:
+    groups = m.groupdict()
+    if groups.get("outlet"):
+        return _outlet_in(groups["outlet"], data)
+    return _outlet_quoted(groups["quoted"], data) if groups.get("quoted") else None
+
+
 def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | None]:
     """(outlet id, raw name) of the first outlet a source line names."""
     for part in _SPLIT_SOURCES.split(line.note or line.text):
@@ -64,16 +85,26 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
     if outlet := outlet_by_domain(url, data):
         return Found(outlet, "url_domain", None)
     for line in lines:
-        if line.note and line.role in {"banner", "title", "caption", "body"} and line.note in data.outlets:
+        if line.note and line.role in {"banner", "title", "caption", "body", "byline"} and line.note in data.outlets:
             return Found(line.note, "site_name", line.no)
     for line in lines:
-        if line.role not in {"body", "subheading"}:
+        if line.role == "byline" and (outlet := _outlet_of_byline(line, data)):
+            return Found(outlet, "byline_outlet", line.no)
+    for line in lines:
+        if line.role not in {"body", "subheading", "dateline"}:
             continue
         folded = fold_arabic(line.text)
         for cue in data.source_cues:
-            if (m := cue.search(folded)) and (outlet := _outlet_in(m.group("outlet"), data)):
+            if (m := cue.search(folded)) and (outlet := _outlet_of_cue(m, data)):
                 return Found(outlet, "body_cue", line.no)
     return _from_signature(lines, data)
+
+
+def _outlet_of_byline(line: Line, data: ArchiveData) -> str | None:
+    """ "Par Le Figaro avec AFP", "Par RFI": a byline that names the outlet, not a person."""
+    toks = tokens(_SPLIT_SOURCES.split(line.note or line.text)[0])
+    found = find_phrases(toks, data.outlet_index)
+    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(toks) else None
 
 
 def _from_signature(lines: Sequence[Line], data: ArchiveData) -> Found | None:
