@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import Block, Line
 from .data import ArchiveData, LangRules
@@ -17,12 +18,30 @@ from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin,
 # Zero-width and bidi controls scramble titles and break matching; scrapers add them
 # at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
-_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile("[\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# NEL and the Unicode line and paragraph separators end a line. YAML reads them as line
+# breaks too, so one left inside a title does not round-trip (U+0085 comes back a space).
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# Other control characters are terminal or scraper debris, never text.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _TERMINAL = re.compile(r"[.!?؟:;»\"”“'’)…]\s*$")
 _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
-MAX_TITLE_WORDS = 30
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
+# Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b)\s*")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+# A headline, a caption or a rubric is at most this long; a paragraph usually longer.
+MAX_TITLE_WORDS = 30
+# Furniture lines (credits, stamps, captions) are short; a longer line is a paragraph, and
+# skipping it keeps the many whole-line patterns off the body.
+MAX_FURNITURE_CHARS = 800
+# A related-stories heading counts only once a paragraph has been read (this long, or a
+# punctuated sentence): above the article the same words are navigation links ("آخر الأخبار").
+BODY_STARTED_WORDS = 25
+# Headlines a "Lire aussi" / "اقرأ أيضا" block set inside the article may list.
+MAX_INLINE_LINKS = 6
 
 # Roles of lines that are not published in the body.
 FURNITURE = frozenset(
@@ -42,11 +61,6 @@ FURNITURE = frozenset(
         "dateline",
     }
 )
-# A related-stories heading counts only once a paragraph this long has been read:
-# above the article the same words are navigation links ("آخر الأخبار").
-BODY_STARTED_WORDS = 25
-# Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b)\s*")
 
 
 @dataclass
@@ -59,27 +73,32 @@ class _Row:
 
 def normalize_text(text: str) -> str:
     """NFC, one kind of line end, no invisible controls, plain spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
-def _matches(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
-    folded = fold_arabic(text)
-    for pattern in patterns:
-        m = pattern.fullmatch(folded)
-        if m:
-            return m
-    return None
+@lru_cache(maxsize=64)
+def _one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """The patterns as one alternation, tried in order; named groups get unique names ("date_3")."""
+    parts = [_GROUP_NAME.sub(rf"(?P<\1_{i}>", p.pattern) for i, p in enumerate(patterns)]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], text: str, folded: str | None = None) -> re.Match[str] | None:
+    """The first pattern that matches the whole line (Arabic letter variants folded)."""
+    return _one_pattern(patterns).fullmatch(fold_arabic(text) if folded is None else folded)
 
 
 def _note(m: re.Match[str], text: str) -> str:
     """The first named group of a match, in the line's original spelling."""
+    name = next((k for k, v in m.groupdict().items() if v), None)
+    if name is None:
+        return ""
+    if m.string == text:  # folding changed nothing: offsets are the line's own
+        return text[slice(*m.span(name))]
     _, where = fold_arabic_mapped(text)
-    for name, value in m.groupdict().items():
-        if value:
-            return original_span(text, where, *m.span(name))
-    return ""
+    return original_span(text, where, *m.span(name))
 
 
 def _heading_key(text: str) -> str:
@@ -90,19 +109,49 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _is_paragraph(row: _Row) -> bool:
+    """A line of running text: long, or a sentence of ten words or more ending in punctuation."""
+    words = _words(row.text)
+    return words >= BODY_STARTED_WORDS or (words >= 10 and bool(_TERMINAL.search(row.text)))
+
+
+def _inline_block_end(rows: list[_Row], heading: int) -> int | None:
+    """Where the article resumes after a related block set inside it, or None for a tail.
+
+    Inside the text the heading is followed by a few linked headlines (short, unpunctuated) and
+    then by paragraphs again; a tail has summaries, dates or nothing after its headlines.
+    """
+    end = heading + 1
+    while end < len(rows) and end - heading <= MAX_INLINE_LINKS:
+        row = rows[end]
+        if _words(row.text) > MAX_TITLE_WORDS // 2 or _TERMINAL.search(row.text):
+            break
+        end += 1
+    resumes = rows[end : end + 2]
+    is_resumed = len(resumes) == 2 and all(_words(r.text) >= 20 and _TERMINAL.search(r.text) for r in resumes)
+    return end if end > heading + 1 and is_resumed else None
+
+
 def mark_related(rows: list[_Row], rules: LangRules) -> None:
-    """The first related-stories heading after the first paragraph drops itself and all after it."""
+    """A related-stories heading after the first paragraph drops its block, or all after it when at the end."""
     is_started = False
-    for i, row in enumerate(rows):
+    i = 0
+    while i < len(rows):
+        row = rows[i]
         if is_started and _words(row.text) <= 8:
             is_heading = _heading_key(row.text) in rules.related_headings or _matches(
                 rules.patterns["related_heading_patterns"], row.text
             )
             if is_heading:
-                for later in rows[i:]:
+                end = _inline_block_end(rows, i)
+                for later in rows[i : end or len(rows)]:
                     later.role = "related"
-                return
-        is_started = is_started or _words(row.text) >= BODY_STARTED_WORDS
+                if end is None:
+                    return
+                i = end
+                continue
+        is_started = is_started or _is_paragraph(row)
+        i += 1
 
 
 def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
@@ -119,15 +168,16 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
     )
     roles = ("print", "url", "published", "updated", "source", "related", "drop", "caption")
     for row in rows:
-        if row.role != "body":
+        if row.role != "body" or len(row.text) > MAX_FURNITURE_CHARS:
             continue
+        folded = fold_arabic(row.text)
         for key, role in zip(order, roles, strict=True):
-            m = _matches(rules.patterns[key], row.text)
+            m = _matches(rules.patterns[key], row.text, folded)
             if m:
                 row.role, row.note = role, _note(m, row.text)
                 break
         else:
-            m = _matches(data.bylines, row.text)
+            m = _matches(data.bylines, row.text, folded)
             if m and _words(row.text) <= 8:
                 row.role, row.note = "byline", _note(m, row.text)
 
@@ -155,7 +205,7 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
         if row.role in {"body", "caption"} and _words(row.text) <= 6 and _credit_of(row.text, data):
             row.role, row.note = "source", row.text
             continue
-        if row.role != "body":
+        if row.role != "body" or _words(row.text) > 12:
             continue
         outlet = _outlet_of(row.text, data)
         if outlet:
@@ -277,7 +327,8 @@ def drop_title_repeats(rows: list[_Row]) -> None:
     if title:
         key = tokens(title.text)
         for row in rows:
-            if row.role == "body" and tokens(row.text) == key:
+            is_near = len(title.text) // 2 <= len(row.text) <= 2 * len(title.text)
+            if row.role == "body" and is_near and tokens(row.text) == key:
                 row.role = "drop"
 
 

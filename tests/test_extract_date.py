@@ -87,6 +87,12 @@ CASES = [
         f"عنوان المقال عن سوريا اليوم\n2019/02/14\n{AR_BODY}", D(2019, 2, 14), "date_line", id="ar-year-first-slashes"
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nنشرت في : 12/01/2016 - 10:45\n{AR_BODY}",
+        D(2016, 1, 12),
+        "published_line",
+        id="ar-nushirat-fi-published-line",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nPublié le 2019/02/14 à 10h05\n{FR_BODY}",
         D(2019, 2, 14),
         "published_line",

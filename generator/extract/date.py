@@ -17,6 +17,7 @@ EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
 # "/20161006-syrie-…": eight digits between a slash and a dash are a date in many CMS paths.
 _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[-_]")
+_DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"(?<=[.!?؟])\s+")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -75,6 +76,8 @@ def _month(raw: str, words: DateWords) -> int:
 
 def find_dates(text: str, words: DateWords) -> list[DateHit]:
     """Every full date (day, month, year) written in text, in order of position."""
+    if not _DIGIT.search(text):
+        return []
     folded = fold(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -169,8 +172,10 @@ def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> F
 
 def is_date_line(text: str, words: DateWords) -> bool:
     """A line that is a date and little else: weekday, time, separators, "mis à jour", "GMT"."""
+    if len(text.split()) > 12:
+        return False
     hits = find_dates(text, words)
-    if not hits or len(text.split()) > 12:
+    if not hits:
         return False
     rest = fold(text)
     for hit in reversed(hits):
@@ -193,6 +198,8 @@ def invalid_dates(lines: Sequence[Line], words: DateWords) -> list[tuple[Line, s
 
 def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | None:
     """A day and month without year, read in the reference's year when that lands near it."""
+    if not _DIGIT.search(text):
+        return None
     folded = fold(text)
     full = [(h.start, h.end) for h in find_dates(text, words)]
     for m in partial_pattern(words).finditer(folded):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..data import PhraseIndex
-from .normalize import stem_forms
+from .normalize import stem_pairs
 
 
 @dataclass(frozen=True)
@@ -19,21 +19,44 @@ class Match:
     prefix: str = ""
 
 
+# Per index and proclitics: token → the index entries it may start, found once per word.
+_Hits = tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]
+_TABLES: dict[tuple[int, tuple[str, ...]], tuple[PhraseIndex, dict[str, _Hits]]] = {}
+
+
+def _hit_table(index: PhraseIndex, proclitics: tuple[str, ...]) -> dict[str, _Hits]:
+    # Keyed by id(); the entry keeps the index alive, so the id cannot be reused by another.
+    key = (id(index), proclitics)
+    if key not in _TABLES:
+        _TABLES[key] = (index, {})
+    return _TABLES[key][1]
+
+
+def _hits(token: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> _Hits:
+    return tuple(
+        (prefix, phrases) for prefix, stem in stem_pairs(token, proclitics) if (phrases := index.by_first.get(stem))
+    )
+
+
 def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str] = ()) -> list[Match]:
     """Every non-overlapping phrase of the index in toks, longest match first."""
     proclitics = tuple(proclitics)
+    table = _hit_table(index, proclitics)
     found: list[Match] = []
-    i = 0
-    while i < len(toks):
+    end = 0
+    for i, tok in enumerate(toks):
+        if i < end:
+            continue
+        hits = table.get(tok)
+        if hits is None:
+            hits = table[tok] = _hits(tok, index, proclitics)
         best: Match | None = None
-        for stem in stem_forms(toks[i], proclitics):
-            for phrase, value in index.by_first.get(stem, ()):
+        for prefix, phrases in hits:
+            for phrase, value in phrases:
                 n = len(phrase)
                 if (best is None or n > best.end - best.start) and tuple(toks[i + 1 : i + n]) == phrase[1:]:
-                    best = Match(value, i, i + n, toks[i][: len(toks[i]) - len(stem)])
+                    best = Match(value, i, i + n, prefix)
         if best:
             found.append(best)
-            i = best.end
-        else:
-            i += 1
+            end = best.end
     return found

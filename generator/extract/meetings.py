@@ -12,8 +12,8 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases
-from .normalize import spans, stems
-from .places import city_of
+from .normalize import spans, stems, tokens
+from .places import city_of, find_places
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
 _DATELINE_MARKS = "-–—/,(:"
@@ -35,23 +35,20 @@ def _kind(triggers: list[Match], rules: LangRules) -> str:
     return next(k for k in (*rules.trigger_priority, *sorted(kinds)) if k in kinds)
 
 
-def _is_preceded(toks: list[str], index: PhraseIndex, at: int, gap: int, rules: LangRules, value: str) -> bool:
-    """Some phrase of the index ends within `gap` tokens before position `at`."""
+def _is_preceded(toks: list[str], at: int, index: PhraseIndex, gap: int, proclitics: tuple[str, ...]) -> bool:
+    """A phrase of the index (with a non-empty value) ends at most `gap` tokens before position `at`."""
     window = toks[max(at - gap - 3, 0) : at]
-    found = find_phrases(window, index, rules.proclitics)
-    return any(m.value == value and len(window) - m.end <= gap for m in found)
+    return any(m.value and len(window) - m.end <= gap for m in find_phrases(window, index, proclitics))
 
 
 def live_triggers(toks: list[str], rules: LangRules) -> list[Match]:
     """Trigger words that report a meeting: not a setting ("en marge de la conférence"), not negated."""
-    out = []
-    for trigger in find_phrases(toks, rules.triggers, rules.proclitics):
-        if _is_preceded(toks, rules.settings, trigger.start, 1, rules, "setting"):
-            continue
-        if _is_preceded(toks, rules.negations, trigger.start, rules.negation_window, rules, "negation"):
-            continue
-        out.append(trigger)
-    return out
+    return [
+        t
+        for t in find_phrases(toks, rules.triggers, rules.proclitics)
+        if not _is_preceded(toks, t.start, rules.settings, 1, rules.proclitics)
+        and not _is_preceded(toks, t.start, rules.negations, rules.negation_window, rules.proclitics)
+    ]
 
 
 def _clusters(triggers: list[Match], actors: list[Match]) -> list[list[Match]]:
@@ -84,8 +81,9 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
     subject = [a for a in actors if a.end <= first.start and near(a, first)]
     groups = []
     for i, cluster in enumerate(clusters):
-        stop = clusters[i + 1][0].start if i + 1 < len(clusters) else actors[-1].end if actors else 0
-        objects = [a for a in actors if cluster[-1].end <= a.start <= stop and near(a, cluster[-1])]
+        stop = clusters[i + 1][0].start if i + 1 < len(clusters) else None
+        after = [a for a in actors if cluster[-1].end <= a.start and (stop is None or a.start < stop)]
+        objects = [a for a in after if near(a, cluster[-1])]
         if subject and {a.value for a in objects} - {a.value for a in subject}:
             groups.append((cluster, subject + objects))
     return groups if len(groups) >= 2 else whole
@@ -94,7 +92,7 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
 def _meeting_place(toks: list[str], trigger: Match, data: ArchiveData, rules: LangRules) -> str | None:
     """The place nearest the trigger that a locative word introduces ("à Genève", "وفي موسكو", "بجنيف")."""
     best: tuple[int, str] | None = None
-    for place in find_phrases(toks, data.place_index, rules.proclitics):
+    for place in find_places(toks, data, rules.proclitics):
         before = stems(toks[place.start - 1], rules.proclitics) if place.start else []
         if any(b in rules.place_prepositions for b in before) or place.prefix in rules.place_proclitics:
             distance = abs(place.start - trigger.start)
@@ -109,7 +107,7 @@ def mentions_in_sentence(
     """A meeting for each trigger (or run of triggers) with two or more actors around it."""
     rules = data.rules[lang]
     blank = _QUOTED.sub(" ", sentence)
-    where = list(spans(blank))
+    where = spans(blank)
     toks = [t for t, _, _ in where]
     triggers = live_triggers(toks, rules)
     if not triggers:
@@ -152,9 +150,11 @@ def extract_meetings(
     lines: Sequence[Line], data: ArchiveData, lang: str, article_date: dt.date | None
 ) -> tuple[MeetingMention, ...]:
     """Every meeting the article's own lines report, merged by participants."""
+    rules = data.rules[lang]
     found = [
         mention
         for line in article_text_lines(lines)
+        if find_phrases(tokens(line.text), rules.triggers, rules.proclitics)
         for sentence in split_sentences(line.text)
         for mention in mentions_in_sentence(sentence, line.no, data, lang, article_date)
     ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from collections.abc import Callable, Iterable, Iterator
 
 # Alef/hamza variants, waw/ya hamza, alif maqsura and ta marbuta fold to one letter,
 # so أ/إ/آ and ة/ه spellings of one name meet; tatweel is dropped.
@@ -27,8 +27,8 @@ _AR_FOLD = str.maketrans(
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN = re.compile(r"\w+")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
 def _fold_slow(text: str) -> str:
@@ -62,6 +62,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=131072)
+def _fold_word(word: str) -> str:
+    return word.translate(_FOLD)
+
+
 def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
     return text.translate(_FOLD_ARABIC)
@@ -87,44 +92,51 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens of a text."""
-    return _TOKEN.findall(fold(text))
+    return list(_tokens(text))
 
 
-def spans(text: str) -> Iterator[tuple[str, int, int]]:
+# Each line is read by several extractors (actors, places, meetings, names): tokenized once.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+@lru_cache(maxsize=4096)
+def spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded tokens with their character offsets in the original text."""
-    for m in _TOKEN.finditer(text):
-        yield fold(m.group()), m.start(), m.end()
+    fold_word = _fold_word
+    return tuple([(fold_word(m.group()), *m.span()) for m in _TOKEN.finditer(text)])
 
 
 def stems(token: str, proclitics: Iterable[str]) -> list[str]:
     """The token itself, then each form left after removing one attached proclitic."""
-    return list(_stems(token, tuple(proclitics)))
-
-
-def stem_forms(token: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
-    """stems() for the matchers: cached, since the same words recur in every article."""
-    return _stems(token, proclitics) if proclitics else (token,)
+    return [stem for _, stem in stem_pairs(token, tuple(proclitics))]
 
 
 @lru_cache(maxsize=65536)
-def _stems(token: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
-    out = [token]
+def stem_pairs(token: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(proclitic removed, form left) for the token itself and each proclitic it starts with."""
+    out = [("", token)]
     for prefix in proclitics:
         if token.startswith(prefix) and len(token) - len(prefix) >= 3:
             rest = token[len(prefix) :]
-            out.append(rest)
+            out.append((prefix, rest))
             # Arabic writes ل + ال as لل, dropping the article's alef: للأسد is ل + الأسد.
             if prefix.endswith("ل") and rest.startswith("ل"):
-                out.append("ا" + rest)
+                out.append((prefix, "ا" + rest))
     return tuple(out)
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """Number of Arabic and Latin letters in a text."""
-    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    return sum(map(len, _ARABIC_LETTERS.findall(text))), sum(map(len, _LATIN_LETTERS.findall(text)))
 
 
 def is_mostly_latin(text: str) -> bool:
     """True for a line written mainly in Latin script (an English caption in an Arabic page)."""
-    arabic, latin = script_counts(text)
+    return is_latin_count(*script_counts(text))
+
+
+def is_latin_count(arabic: int, latin: int) -> bool:
+    """is_mostly_latin from letter counts."""
     return latin > 3 * max(arabic, 1)
