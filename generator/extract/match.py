@@ -32,6 +32,24 @@ def _hit_table(index: PhraseIndex, proclitics: tuple[str, ...]) -> dict[str, _Hi
     return _TABLES[key][1]
 
 
+# Per index and proclitics: every surface form that can start a phrase ("لافروف",
+# "ولافروف", "للاسد"…), so a line with none of them is skipped by one set operation.
+_STARTS: dict[tuple[int, tuple[str, ...]], tuple[PhraseIndex, frozenset[str]]] = {}
+
+
+def _start_forms(index: PhraseIndex, proclitics: tuple[str, ...]) -> frozenset[str]:
+    key = (id(index), proclitics)
+    if key not in _STARTS:
+        firsts = set(index.by_first)
+        forms = set(firsts)
+        for prefix in proclitics:
+            forms.update(prefix + f for f in firsts)
+            if prefix.endswith("ل"):
+                forms.update(prefix + f[1:] for f in firsts if f.startswith("ال"))
+        _STARTS[key] = (index, frozenset(forms))
+    return _STARTS[key][1]
+
+
 def _hits(token: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> _Hits:
     return tuple(
         (prefix, phrases) for prefix, stem in stem_pairs(token, proclitics) if (phrases := index.by_first.get(stem))
@@ -41,11 +59,14 @@ def _hits(token: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> _Hits:
 def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str] = ()) -> list[Match]:
     """Every non-overlapping phrase of the index in toks, longest match first."""
     proclitics = tuple(proclitics)
+    starts = _start_forms(index, proclitics)
+    if starts.isdisjoint(toks):
+        return []
     table = _hit_table(index, proclitics)
     found: list[Match] = []
     end = 0
     for i, tok in enumerate(toks):
-        if i < end:
+        if i < end or tok not in starts:
             continue
         hits = table.get(tok)
         if hits is None:

@@ -104,6 +104,10 @@ def _tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded tokens with their character offsets in the original text."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        # Folding kept every character in place: tokens of the folded line have the same spans.
+        return tuple([(m.group(), *m.span()) for m in _TOKEN.finditer(folded)])
     fold_word = _fold_word
     return tuple([(fold_word(m.group()), *m.span()) for m in _TOKEN.finditer(text)])
 
