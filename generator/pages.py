@@ -132,8 +132,9 @@ def meeting_page(meeting: Meeting, archive: Archive, ui: UI) -> str:
             f"**{labels['kind']}**: {labels['kinds'][meeting.kind]}",
         ]
         parts.append(_in(lang, "  \n".join(rows), "div"))
-    tags = {archive.meeting_names(lang)[meeting.id] for lang in LANGS}
-    parts.append(f"## {_both('coverage', ui)}\n\n{listing('meetings', tags)}")
+    articles = [archive.by_slug[s] for s in meeting.articles if s in archive.by_slug]
+    articles.sort(key=lambda a: (-(a.date.toordinal() if a.date else 0), a.title.casefold(), a.slug))
+    parts.append(f"## {_both('coverage', ui)}\n\n" + articles_by_year(articles, "../", ui, "fr", "###"))
     return "\n\n".join(parts) + "\n"
 
 

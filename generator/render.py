@@ -46,11 +46,8 @@ def front_matter(article: Article, archive: Archive | None = None) -> dict[str, 
     """The page's YAML fields, in a stable order; tag names need the archive's name lookups."""
     tags: dict[str, object] = {}
     if archive is not None:
-        actors, meetings = archive.actor_names(article.lang), archive.meeting_names(article.lang)
-        tags = {
-            "actor_tags": [actors[i] for i in article.actors],
-            "meeting_tags": [meetings[i] for i in article.meetings],
-        }
+        actors = archive.actor_names(article.lang)
+        tags = {"actor_tags": [actors[i] for i in article.actors]}
     return {
         "title": article.title,
         "lang": article.lang,
@@ -103,7 +100,19 @@ def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str
         parts.append(
             f'<a class="archive-original" href="{attr(article.url)}" rel="nofollow noopener">{html.escape(labels["original"])}</a>'
         )
-    return f'<p class="archive-meta">{" · ".join(parts)}</p>' if parts else ""
+    meta = f'<p class="archive-meta">{" · ".join(parts)}</p>' if parts else ""
+    return "\n".join(p for p in (meta, meeting_chips(article, archive)) if p)
+
+
+def meeting_chips(article: Article, archive: Archive) -> str:
+    """Links to the article's meeting pages, styled as Material tags.
+
+    Meetings are not tags of Material's tags plugin: it finds each page's chip links by
+    scanning every listing, which is quadratic when every meeting has its own page.
+    """
+    names = archive.meeting_names(article.lang)
+    links = " ".join(f"[{escape_markdown(names[i])}](../meetings/{i}.md){{ .md-tag }}" for i in article.meetings)
+    return f'<nav class="md-tags archive-tags archive-tags--meetings" markdown="span">{links}</nav>' if links else ""
 
 
 _ELIDED = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](\w{2,})", re.IGNORECASE)
