@@ -9,10 +9,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from babel.dates import format_date
-
 from .article import Article, MeetingMention
 from .data import ArchiveData
+from .display import display_date
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ class Archive:
         if meeting.place:
             parts.append(self.place_name(meeting.place, lang) or meeting.place)
         if meeting.date:
-            parts.append(format_date(meeting.date, format="long", locale=lang))
+            parts.append(display_date(meeting.date, lang))
         return "، ".join(parts) if lang == "ar" else ", ".join(parts)
 
     def meeting_names(self, lang: str) -> Mapping[str, str]:

@@ -8,12 +8,11 @@ from collections.abc import Iterable, Mapping
 from itertools import groupby
 from typing import Any
 
-from babel import Locale
-from babel.dates import format_date, get_month_names
-from babel.numbers import format_decimal
+from babel.dates import get_month_names
 
 from .archive import Archive, Meeting
 from .article import Article
+from .display import display_date, display_number, plural_category
 from .render import escape_markdown, format_day, render_page
 
 Labels = Mapping[str, Any]
@@ -26,8 +25,8 @@ LATEST = 30
 def count(labels: Labels, key: str, n: int, lang: str) -> str:
     """ "3 articles" with Babel's plural category and number format for the language."""
     forms = labels[key]
-    form = forms.get(Locale.parse(lang).plural_form(n)) or forms["other"]
-    return str(form).format(n=format_decimal(n, locale=lang))
+    form = forms.get(plural_category(n, lang)) or forms["other"]
+    return str(form).format(n=display_number(n, lang))
 
 
 def _front(title: str, lang: str | None = None, **extra: str) -> str:
@@ -109,7 +108,7 @@ def actor_page(actor_id: str, meetings: list[Meeting], archive: Archive, ui: UI)
             ]
             parts.append(_in(lang, "\n".join(lines)))
     n = len(archive.by_actor.get(actor_id, []))
-    heading = f"## {_both('articles', ui)} ({format_decimal(n, locale='fr')})"
+    heading = f"## {_both('articles', ui)} ({display_number(n, 'fr')})"
     names = {archive.actor_names(lang)[actor_id] for lang in LANGS}
     parts.append(f"{heading}\n\n{listing('actors', names)}")
     return "\n\n".join(parts) + "\n"
@@ -124,7 +123,7 @@ def meeting_page(meeting: Meeting, archive: Archive, ui: UI) -> str:
         people = " · ".join(f"[{escape_markdown(names[p])}](../actors/{p}.md)" for p in meeting.participants)
         place = archive.place_name(meeting.place, lang)
         place_link = f"[{escape_markdown(place)}](../places/{meeting.place}.md)" if place else "—"
-        day = format_date(meeting.date, format="long", locale=lang) if meeting.date else labels["undated"]
+        day = display_date(meeting.date, lang) if meeting.date else labels["undated"]
         rows = [
             f"**{labels['participants']}**: {people}",
             f"**{labels['place']}**: {place_link}",
@@ -277,7 +276,7 @@ def home_page(archive: Archive, ui: UI, n_actors: int) -> str:
             "",
             f"- [{labels['section_fr'] if lang == 'fr' else labels['section_ar']}]({lang}/index.md) · {count(labels, 'count_articles', n, lang)}",
             f"- [{labels['section_ar'] if lang == 'fr' else labels['section_fr']}]({'ar' if lang == 'fr' else 'fr'}/index.md)",
-            f"- [{labels['actors']}](actors/index.md) · {format_decimal(n_actors, locale=lang)}",
+            f"- [{labels['actors']}](actors/index.md) · {display_number(n_actors, lang)}",
             f"- [{labels['meetings']}](meetings/index.md) · {count(labels, 'count_meetings', len(archive.meetings), lang)}",
             f"- [{labels['timeline']}](timeline/index.md)",
             f"- {labels['data']}: [archive.json](archive.json) · [articles.csv](articles.csv) · [{labels['feed']}](feed.xml)",
