@@ -192,6 +192,7 @@ class Generation:
     errors: list[Problem] = field(default_factory=list)
     cache_hits: int = 0
     seeds: int = 0
+    inputs: str = ""  # digest of every seed's cache key (content, data, code): equal inputs, equal pages
 
     @property
     def notes(self) -> list[Problem]:
@@ -268,7 +269,8 @@ def generate(
     result.articles, clashes = check_archive(articles)
     result.errors += [o.finding for o in done.values() if isinstance(o, SeedError)] + clashes
     result.errors.sort(key=lambda p: (p.path, p.line or 0))
-    if cache_file is not None:
+    result.inputs = hashlib.sha256("\n".join(sorted(done)).encode()).hexdigest()
+    if cache_file is not None and (todo or done.keys() != cache.keys()):
         _save_cache(cache_file, {k: v for k, v in done.items() if not isinstance(v, InternalError)})
     return result
 

@@ -65,7 +65,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             jobs=self.config.jobs,
         )
         self.archive = Archive(self.result.articles, self.data)
-        written, removed = write_pages(Path(config.docs_dir), build_pages(self.archive, self.ui))
+        docs = Path(config.docs_dir)
+        if self._pages_are_current(docs):
+            written = removed = 0
+        else:
+            written, removed = write_pages(docs, build_pages(self.archive, self.ui))
+            self._state_file.write_text(self.result.inputs, encoding="utf-8")
         for problem in self.result.errors:
             log.warning("%s", problem)
         log.info(
@@ -78,6 +83,20 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.result.cache_hits,
             time.perf_counter() - started,
         )
+
+    @property
+    def _state_file(self) -> Path:
+        return self.cache_file.with_name("pages.state")
+
+    def _pages_are_current(self, docs: Path) -> bool:
+        """Same inputs as the last build and its pages still in docs/: nothing to render."""
+        try:
+            same = self._state_file.read_text(encoding="utf-8") == self.result.inputs
+        except OSError:
+            return False
+        articles = docs / "articles"
+        on_disk = sum(1 for _ in articles.glob("*.md")) if articles.is_dir() else -1
+        return same and (docs / "index.md").is_file() and on_disk == len(self.result.articles)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         """Add data exports, feeds and redirect pages to the site without touching docs/."""
