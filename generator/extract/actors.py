@@ -58,6 +58,9 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
     rules = data.rules[lang]
     found: list[tuple[int, str]] = []
     for line in article_text_lines(lines):
+        # Most lines hold no title word: look for one on the cached tokens before spans.
+        if not find_phrases(tokens(line.text), rules.titles, rules.proclitics):
+            continue
         toks = list(spans(line.text))
         words = [w for w, _, _ in toks]
         raw = [line.text[s:e] for _, s, e in toks]

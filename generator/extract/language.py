@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .normalize import is_latin_count, script_counts, tokens
 
+_ARABIC = re.compile("[\u0621-\u064a]")
+
 
 def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> str | None:
     """Arabic when Arabic script dominates the non-caption lines; French when French words outnumber English."""
-    counts = [script_counts(line) for line in text.split("\n") if line.strip()]
+    # A text without one Arabic letter needs no per-line count (most French articles).
+    lines = [text] if not _ARABIC.search(text) else [line for line in text.split("\n") if line.strip()]
+    counts = [script_counts(line) for line in lines]
     arabic = sum(a for a, _ in counts)
     latin = sum(n for a, n in counts if not is_latin_count(a, n) or arabic == 0)
     if arabic and arabic >= latin:

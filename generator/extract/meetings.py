@@ -107,6 +107,13 @@ def mentions_in_sentence(
     """A meeting for each trigger (or run of triggers) with two or more actors around it."""
     rules = data.rules[lang]
     blank = _QUOTED.sub(" ", sentence)
+    # Cheap test on cached tokens first: most sentences have no trigger or fewer than two people.
+    quick = tokens(blank)
+    if (
+        not live_triggers(quick, rules)
+        or len({a.value for a in find_phrases(quick, data.actor_index, rules.proclitics)}) < 2
+    ):
+        return []
     where = spans(blank)
     toks = [t for t, _, _ in where]
     triggers = live_triggers(toks, rules)
