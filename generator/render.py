@@ -157,7 +157,9 @@ def search_data(article: Article, archive: Archive) -> str:
     filters += [("actor", f"{actors[i].name['fr']} · {actors[i].name['ar']}") for i in article.actors]
     # Attribute-form filters add no words to the indexed content.
     spans = [f'<span data-pagefind-filter="{key}:{attr(value)}"></span>' for key, value in filters]
-    names = " ".join(html.escape(form) for i in article.actors for form in actors[i].forms)
+    # Each distinct word once: repeating "Lavrov" in every spelling would only swell the index.
+    words = dict.fromkeys(w for i in article.actors for form in actors[i].forms for w in form.split())
+    names = " ".join(html.escape(w) for w in words)
     meta = f'<span data-pagefind-meta="date:{attr(format_day(article) or "")}"></span>' if article.date else ""
     extra = " ".join(html.escape(t) for t in search_terms(article, archive.data.rules[article.lang].proclitics))
     # A low weight keeps these words findable without making them the excerpt shown.

@@ -88,6 +88,8 @@ def test_filters_narrow_results(page, site_url: str, articles) -> None:
 def test_actor_facet_lists_actors_in_both_scripts(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     _search(page, "Lavrov")
+    # Facets are filled after the first results, off the query's critical path.
+    page.wait_for_selector("select[data-filter=actor] option:nth-child(2)", state="attached")
     options = page.eval_on_selector_all("select[data-filter=actor] option", "els => els.map(e => e.textContent)")
     assert any("Sergueï Lavrov · سيرغي لافروف" in o for o in options)
 
@@ -107,6 +109,18 @@ def test_first_query_downloads_little(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     _search(page, "Lavrov")
     assert 0 < sum(sizes) < 300_000
+
+
+def test_more_results_load_on_demand(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    page.evaluate("() => { document.querySelector('[data-archive-search]').dataset.pageSize = '3'; }")
+    shown = _search(page, "Lavrov")
+    assert len(shown) == 3
+    assert page.is_visible(".archive-search__more")
+    page.click(".archive-search__more")
+    page.wait_for_function("() => document.querySelectorAll('.archive-search__results li').length === 6")
+    more = page.eval_on_selector_all(".archive-search__results li > a", "els => els.map(e => e.href)")
+    assert len(set(more)) == 6
 
 
 def test_french_to_arabic_navigation_is_rtl(page, site_url: str, articles) -> None:

@@ -40,13 +40,17 @@ if (root) {
           }
         }),
       )
-        .then(async (loaded) => {
-        const found = loaded.filter(Boolean);
-        await fillFilters(found);
-        return found;
-      });
+        .then((loaded) => loaded.filter(Boolean));
     }
     return bundles;
+  }
+
+  // Facets are filled when the reader reaches for them, so a first query does not
+  // download every filter chunk.
+  let filled = null;
+  function ensureFilters() {
+    filled ??= load().then(fillFilters);
+    return filled;
   }
 
   async function fillFilters(found) {
@@ -72,6 +76,7 @@ if (root) {
   }
 
   function chosenFilters() {
+    if (!filled) return {};
     const filters = {};
     for (const select of selects) if (select.value) filters[select.dataset.filter] = [select.value];
     return filters;
@@ -89,8 +94,27 @@ if (root) {
     return p;
   }
 
+  // Results come a page at a time (10, or data-page-size): each costs one fragment download.
+  const pageSize = () => Number(root.dataset.pageSize) || 10;
+  let shown = null;
+  const more = text("button", root.dataset.more, "archive-search__more");
+  more.type = "button";
+  more.addEventListener("click", () => showMore());
+
+  async function showMore() {
+    const batch = shown.hits.slice(shown.next, shown.next + pageSize());
+    shown.next += batch.length;
+    const loaded = await Promise.all(batch.map(async ({ lang, r }) => ({ lang, data: await r.data() })));
+    if (shown.id !== searchId) return;
+    const kept = loaded.filter(({ data }) => isRealMatch(data, shown.term));
+    // Pagefind's prefix fallback ("Savchenko" → "sa") yields results with no real match.
+    if (kept.length < loaded.length) shown.total = list.children.length + kept.length;
+    render(kept, shown.total);
+    more.hidden = kept.length < loaded.length || shown.next >= shown.hits.length;
+    setTimeout(ensureFilters, 800);
+  }
+
   function render(items, total) {
-    list.replaceChildren();
     const lang = document.documentElement.lang;
     const forms = JSON.parse(root.dataset.count);
     const form = forms[new Intl.PluralRules(lang).select(total)] ?? forms.other;
@@ -113,6 +137,7 @@ if (root) {
       li.append(inBody ? excerptNode(data.excerpt) : text("p", `${lead} …`));
       list.append(li);
     }
+    list.after(more);
   }
 
   // With no exact match Pagefind falls back to a short prefix of the query ("Savchenko"
@@ -143,10 +168,9 @@ if (root) {
     if (id !== searchId) return;
     const hits = answers.flatMap(({ lang, answer }) => (answer?.results ?? []).map((r) => ({ lang, r })));
     hits.sort((a, b) => b.r.score - a.r.score);
-    const loaded = await Promise.all(hits.slice(0, 30).map(async ({ lang, r }) => ({ lang, data: await r.data() })));
-    const top = loaded.filter(({ data }) => isRealMatch(data, term)).slice(0, 20);
-    const total = top.length < loaded.length ? top.length : hits.length;
-    if (id === searchId) render(top, total);
+    shown = { id, term, hits, next: 0, total: hits.length };
+    list.replaceChildren();
+    await showMore();
   }
 
   const schedule = () => {
@@ -154,6 +178,8 @@ if (root) {
     timer = setTimeout(run, 150);
   };
   input.addEventListener("input", schedule);
+  root.querySelector(".archive-search__filters").addEventListener("pointerenter", ensureFilters);
+  root.querySelector(".archive-search__filters").addEventListener("focusin", ensureFilters);
   input.addEventListener("focus", () => {
     load();
     panel.hidden = false;
