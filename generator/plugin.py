@@ -24,13 +24,19 @@ from .pages import LANGS, build_pages
 from .pipeline import Generation, generate, summarize
 from .search import build_search_index
 from .ui import load_ui
-from .write import write_pages
+from .write import OWNED_DIRS, write_pages
 
 log = get_plugin_logger(__name__)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     """Generates article, actor and meeting pages from seeds/ before MkDocs reads docs/."""
+
+    is_serve = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Under `mkdocs serve` pages stay in memory: writing into the watched docs/ would rebuild twice."""
+        self.is_serve = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve folders and load the data once; bad data stops the build here."""
@@ -66,7 +72,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         )
         self.archive = Archive(self.result.articles, self.data)
         docs = Path(config.docs_dir)
-        if self._pages_are_current(docs):
+        self.memory_pages: dict[str, str] = {}
+        if self.is_serve:
+            self.memory_pages = build_pages(self.archive, self.ui)
+            written = removed = 0
+        elif self._pages_are_current(docs):
             written = removed = 0
         else:
             written, removed = write_pages(docs, build_pages(self.archive, self.ui))
@@ -115,6 +125,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             },
         }
         for path, content in generated.items():
+            files.append(File.generated(config, path, content=content))
+        return self._serve_from_memory(files, config) if self.is_serve else files
+
+    def _serve_from_memory(self, files: Files, config: MkDocsConfig) -> Files:
+        """Replace generated pages read from docs/ (a previous build's) by this build's, in memory."""
+        owned = tuple(f"{folder}/" for folder in OWNED_DIRS)
+        for file in list(files):
+            if file.src_uri in self.memory_pages or (file.src_uri.startswith(owned) and file.src_uri.endswith(".md")):
+                files.remove(file)
+        for path, content in self.memory_pages.items():
             files.append(File.generated(config, path, content=content))
         return files
 

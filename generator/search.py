@@ -74,6 +74,8 @@ def build_search_index(
         shutil.rmtree(out, ignore_errors=True)
         with tempfile.TemporaryDirectory(prefix=f"pagefind-{lang}-") as tmp:
             counts[lang] = _stage(site_dir, pages, Path(tmp))
+            if not counts[lang]:
+                continue  # no page in this language yet: no bundle (the search box skips it)
             command = [str(binary), "--site", tmp, "--output-path", str(out), "--force-language", lang, "--silent"]
             result = subprocess.run(command, capture_output=True, text=True, check=False)
             if result.returncode != 0:
