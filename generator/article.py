@@ -72,6 +72,7 @@ class Article:
     meetings: tuple[str, ...] = ()
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     redirect_from: tuple[str, ...] = ()
+    fingerprint: str = field(default="", compare=False)  # the body's folded words, hashed (duplicates)
 
     @property
     def dir(self) -> str:

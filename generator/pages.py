@@ -41,9 +41,10 @@ def _bilingual_front(title: str) -> str:
     return _front(title, None, template="archive-bilingual.html")
 
 
-def _in(lang: str, inner: str, tag: str = "section") -> str:
+def _in(lang: str, inner: str, tag: str = "section", searchable: bool = True) -> str:
     """A run of one language inside a page of another: its own lang and dir."""
-    return f'<{tag} lang="{lang}" dir="{DIRS[lang]}" markdown>\n\n{inner}\n\n</{tag}>'
+    ignore = "" if searchable else " data-pagefind-ignore"
+    return f'<{tag} lang="{lang}" dir="{DIRS[lang]}"{ignore} markdown>\n\n{inner}\n\n</{tag}>'
 
 
 def _both(title_key: str, ui: UI) -> str:
@@ -106,7 +107,7 @@ def actor_page(actor_id: str, meetings: list[Meeting], archive: Archive, ui: UI)
                 f"## {ui[lang]['meetings']}\n",
                 *(meeting_line(m, archive, lang, "../meetings/", ui) for m in meetings),
             ]
-            parts.append(_in(lang, "\n".join(lines)))
+            parts.append(_in(lang, "\n".join(lines), searchable=False))
     n = len(archive.by_actor.get(actor_id, []))
     heading = f"## {_both('articles', ui)} ({display_number(n, 'fr')})"
     names = {archive.actor_names(lang)[actor_id] for lang in LANGS}

@@ -112,7 +112,7 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]
     warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
-    return Article(
+    article = Article(
         seed=seed.name,
         slug=slug,
         checksum="sha256:" + hashlib.sha256(seed.data).hexdigest(),
@@ -131,6 +131,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
         warnings=tuple(warnings),
         redirect_from=tuple(ov.get("redirect_from") or ()),
     )
+    # Computed here so the extraction cache keeps it: a rebuild does not re-tokenize bodies.
+    return dataclasses.replace(article, fingerprint=fingerprint(article))
 
 
 def read_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Article | SeedError:
@@ -334,11 +336,12 @@ def fingerprint(article: Article) -> str:
 def _note_duplicates(articles: list[Article]) -> list[Article]:
     """Two seeds with the same body (a file committed twice, one wire story from two outlets)."""
     groups: dict[str, list[str]] = defaultdict(list)
+    prints = {article.seed: article.fingerprint or fingerprint(article) for article in articles}
     for article in articles:
-        groups[fingerprint(article)].append(article.seed)
+        groups[prints[article.seed]].append(article.seed)
     out = []
     for article in articles:
-        others = [s for s in groups[fingerprint(article)] if s != article.seed]
+        others = [s for s in groups[prints[article.seed]] if s != article.seed]
         notes = [
             Problem(
                 f"seeds/{article.seed}",

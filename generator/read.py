@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import re
 import stat
@@ -92,14 +93,20 @@ def find_seeds(root: Path) -> tuple[list[Path], list[SeedError]]:
     return found, errors
 
 
+@functools.lru_cache(maxsize=8)
+def _resolved(root: Path) -> Path:
+    return root.resolve()
+
+
 def read_seed(root: Path, path: Path, max_bytes: int = MAX_BYTES) -> SeedFile:
     """Read one seed's bytes: a regular file inside root, no bigger than max_bytes."""
     name = path.relative_to(root).as_posix()
+    # find_seeds never enters a symlinked folder, so only a symlinked file can lead elsewhere.
     try:
-        target = path.resolve(strict=True)
+        target = path.resolve(strict=True) if path.is_symlink() else path
     except (OSError, RuntimeError) as exc:
         raise _error(name, "cannot be read (missing, or a symlink loop)", "check the file exists") from exc
-    if not target.is_relative_to(root.resolve()):
+    if target is not path and not target.is_relative_to(_resolved(root)):
         raise _error(name, "path leads outside seeds/ and is not read", "put the file itself inside seeds/")
     # O_NONBLOCK: a FIFO named *.txt must not hang the build; it is refused below.
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
