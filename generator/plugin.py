@@ -27,6 +27,8 @@ from .ui import load_ui
 from .write import OWNED_DIRS, write_pages
 
 log = get_plugin_logger(__name__)
+# A long build lists this many notes, then counts the rest (the summary counts every kind).
+MAX_NOTES = 50
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -177,8 +179,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 ", ".join(f"{n} {lang}" for lang, n in counts.items()),
                 time.perf_counter() - started,
             )
-        for note in self.result.notes:
+        notes = self.result.notes
+        for note in notes[:MAX_NOTES]:
             log.info("note: %s", note)
+        if len(notes) > MAX_NOTES:
+            log.info("note: … and %d more; `python -m generator check` lists them all", len(notes) - MAX_NOTES)
         log.info(
             "summary: %d articles published, %d seeds rejected; notes: %s",
             len(self.result.articles),
