@@ -85,4 +85,6 @@ def build_search_index(
                     f"pagefind failed: {result.stderr.strip() or result.stdout.strip()}",
                     "check the built pages",
                 )
+        for name in UNUSED:
+            (out / name).unlink(missing_ok=True)
     return counts
