@@ -91,6 +91,7 @@ class LangRules:
     titles: PhraseIndex
     not_names: frozenset[str]
     proclitics: tuple[str, ...]
+    elisions: frozenset[str]
     settings: PhraseIndex
     negations: PhraseIndex
     negation_window: int
@@ -110,6 +111,7 @@ class ArchiveData:
     bylines: tuple[re.Pattern[str], ...]
     source_cues: tuple[re.Pattern[str], ...]
     function_words: Mapping[str, frozenset[str]]
+    generic_sources: frozenset[str]
     digest: str
 
 
@@ -124,11 +126,6 @@ PATTERN_KEYS = (
     "related_lines",
     "updated_lines",
 )
-
-
-def fold_pattern_text(text: str) -> str:
-    """Fold Arabic letter variants only, so regexes and lines meet without touching \\S or \\W."""
-    return fold_arabic(text)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -274,7 +271,8 @@ def _compile(path: Path, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     out = []
     for pattern in patterns:
         try:
-            out.append(re.compile(fold_pattern_text(pattern), re.IGNORECASE))
+            # Lines are matched Arabic-folded, so the patterns are folded the same way.
+            out.append(re.compile(fold_arabic(pattern), re.IGNORECASE))
         except re.error as exc:
             raise DataError(str(path), None, f"bad regex {pattern!r}: {exc}", "fix the pattern") from exc
     return tuple(out)
@@ -323,8 +321,8 @@ def load_rules(data_dir: Path, lang: str) -> LangRules:
             weekdays=tuple(
                 {**_word_map(common_dates.get("weekdays", {})), **_word_map(dates.get("weekdays", {}))}.items()
             ),
-            today=tuple(" ".join(tokens(w)) for w in dates.get("today", [])),
-            yesterday=tuple(" ".join(tokens(w)) for w in dates.get("yesterday", [])),
+            today=_phrases(dates.get("today")),
+            yesterday=_phrases(dates.get("yesterday")),
             filler=_phrases(common_dates.get("filler"), dates.get("filler")),
             joiners=_phrases(dates.get("joiners")),
             other_week=_phrases(dates.get("other_week")),
@@ -337,6 +335,7 @@ def load_rules(data_dir: Path, lang: str) -> LangRules:
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         not_names=frozenset(fold(w) for w in people.get("not_names") or []),
         proclitics=tuple(fold(p) for p in doc(lang, "morphology.yaml").get("proclitics") or []),
+        elisions=frozenset(fold(e) for e in doc(lang, "morphology.yaml").get("elisions") or []),
         settings=PhraseIndex.build({p: "setting" for p in meetings.get("settings") or []}),
         negations=PhraseIndex.build(
             {
@@ -376,6 +375,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         rules=MappingProxyType({lang: load_rules(data_dir, lang) for lang in LANGS}),
         bylines=_compile(bylines_path, _read_yaml(bylines_path).get("bylines", [])),
         source_cues=_compile(cues_path, cues),
+        generic_sources=frozenset(w.casefold() for w in _read_yaml(cues_path).get("generic_sources") or []),
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),
         digest=_digest(data_dir),
     )

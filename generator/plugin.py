@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -140,8 +140,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
+    @event_priority(150)
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Interface strings for the templates (search box labels)."""
+        """Interface strings for the templates; before Material's tags plugin (100) renders listings."""
         if self.config.enabled:
             env.globals["archive_ui"] = self.ui
         return env

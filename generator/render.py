@@ -11,6 +11,7 @@ import yaml
 
 from .archive import Archive
 from .article import Article, Block
+from .data import LangRules
 from .display import display_date
 
 # libyaml's emitter when PyYAML has it: ten times faster than the pure-Python one.
@@ -119,23 +120,21 @@ def meeting_chips(article: Article, archive: Archive) -> str:
 
 
 _APOSTROPHE_WORD = re.compile(r"['’](\w{2,})")
-# French elided words before an apostrophe: l', d', qu', jusqu'…
-_ELISIONS = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _WORD = re.compile(r"\w+")
 
 
-def search_terms(article: Article, proclitics: tuple[str, ...]) -> list[str]:
+def search_terms(article: Article, rules: LangRules) -> list[str]:
     """Bare forms Pagefind's tokenizer misses: "ONU" in "l’ONU", "مباحثات" in "لمباحثات"."""
     text = " ".join(b.text for b in article.body) + " " + article.title
     terms = set()
     for m in _APOSTROPHE_WORD.finditer(text):
         before = _WORD_BEFORE.search(text, max(m.start() - 8, 0), m.start())
-        if before and before.group(1).casefold() in _ELISIONS:
+        if before and before.group(1).casefold() in rules.elisions:
             terms.add(m.group(1))
-    if proclitics:
+    if rules.proclitics:
         for word in set(_WORD.findall(text)):
-            terms.update(_bare_forms(word, proclitics))
+            terms.update(_bare_forms(word, rules.proclitics))
     return sorted(terms)
 
 
@@ -161,7 +160,7 @@ def search_data(article: Article, archive: Archive) -> str:
     words = dict.fromkeys(w for i in article.actors for form in actors[i].forms for w in form.split())
     names = " ".join(html.escape(w) for w in words)
     meta = f'<span data-pagefind-meta="date:{attr(format_day(article) or "")}"></span>' if article.date else ""
-    extra = " ".join(html.escape(t) for t in search_terms(article, archive.data.rules[article.lang].proclitics))
+    extra = " ".join(html.escape(t) for t in search_terms(article, archive.data.rules[article.lang]))
     # A low weight keeps these words findable without making them the excerpt shown.
     extra_p = f'<p data-pagefind-weight="0.1">{extra}</p>' if extra else ""
     inner = f'{"".join(spans)}{meta}<p data-pagefind-weight="0.1">{names}</p>{extra_p}'

@@ -11,7 +11,6 @@ from pathlib import Path, PurePosixPath
 # Folders of docs/ that the generator owns entirely (any folder it writes a page into is
 # owned too); top-level files it owns. docs/assets/ is the project's own.
 OWNED_DIRS = ("articles", "actors", "meetings", "places", "timeline", "fr", "ar")
-OWNED_FILES = ("index.md",)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -11,14 +11,13 @@ from urllib.parse import urlsplit
 
 from ..article import Found, Line
 from ..data import DateWords
-from .normalize import fold, tokens
+from .normalize import fold, split_sentences, tokens
 
 EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
 # "/20161006-syrie-…": eight digits between a slash and a dash are a date in many CMS paths.
 _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[-_]")
 _DIGIT = re.compile(r"\d")
-_SENTENCE = re.compile(r"(?<=[.!?؟])\s+")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
 PARTIAL_AFTER = dt.timedelta(days=7)
@@ -71,7 +70,13 @@ def partial_pattern(words: DateWords) -> re.Pattern[str]:
 def _month(raw: str, words: DateWords) -> int:
     if raw.isdigit():
         return int(raw)
-    return dict(words.months)[" ".join(raw.split())]
+    return _names(words.months)[" ".join(raw.split())]
+
+
+@lru_cache(maxsize=16)
+def _names(pairs: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """Month or weekday names as a lookup, built once per language rather than per date."""
+    return dict(pairs)
 
 
 def find_dates(text: str, words: DateWords) -> list[DateHit]:
@@ -113,7 +118,7 @@ def _today_weekday_pattern(words: DateWords) -> re.Pattern[str]:
 
 def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
     """Weekdays named right after a "today" word: "اليوم الخميس", "aujourd'hui jeudi"."""
-    names = dict(words.weekdays)
+    names = _names(words.weekdays)
     return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(tokens(text)))}
 
 
@@ -160,7 +165,7 @@ def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> F
             texts = [line.text]
         elif line.role in {"body", "subheading"}:
             # A body date counts only beside the "today" phrase: elsewhere it dates another event.
-            texts = [s for s in _SENTENCE.split(line.text) if _phrase_weekdays(s, words)]
+            texts = [s for s in split_sentences(line.text) if _phrase_weekdays(s, words)]
         else:
             continue
         for text in texts:
@@ -212,14 +217,14 @@ def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | N
             except ValueError:
                 continue
             if reference - PARTIAL_BEFORE <= value <= reference + PARTIAL_AFTER:
-                named = m["w"] and dict(words.weekdays)[" ".join(m["w"].split())]
+                named = m["w"] and _names(words.weekdays)[" ".join(m["w"].split())]
                 return value if named is None or named == value.weekday() else None
     return None
 
 
 def _same_weekday(toks: list[str], words: DateWords, reference: dt.date) -> bool:
     """The sentence names the reference's own weekday ("lundi" in a Monday dispatch), not "lundi prochain"."""
-    names = dict(words.weekdays)
+    names = _names(words.weekdays)
     named = {
         names[t] for i, t in enumerate(toks) if t in names and " ".join(toks[i + 1 : i + 2]) not in words.other_week
     }

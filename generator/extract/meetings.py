@@ -12,7 +12,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases
-from .normalize import spans, stems, tokens
+from .normalize import spans, split_sentences, stems, tokens
 from .places import city_of, find_places
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -20,14 +20,8 @@ _DATELINE_MARKS = "-–—/,(:"
 # Tokens before and after the trigger-and-people span in which a day is read for the meeting.
 DAY_BEFORE = 4
 DAY_AFTER = 6
-_SENTENCES = re.compile(r"(?<=[.!?؟])\s+")
 # People named inside a quotation are spoken about, not present: quotes are blanked first.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph."""
-    return [s for s in _SENTENCES.split(text) if s.strip()]
 
 
 def _kind(triggers: list[Match], rules: LangRules) -> str:

@@ -90,6 +90,14 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
     return text[where[start] : where[end - 1] + 1]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: split after . ! ? ؟ and the spaces that follow."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens of a text."""
     return list(_tokens(text))

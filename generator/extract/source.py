@@ -13,8 +13,6 @@ from .normalize import fold_arabic, tokens
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
 _SPLIT_SOURCES = re.compile(r"\s*(?:\+|,|،|/|&|\bو\b| et | and | avec | with )\s*")
-# Words in a source line that name no outlet ("agences", "وكالات"): the line then says nothing.
-_GENERIC = {"وكالات", "وكالة", "agences", "agence", "agencies", "مواقع", "sites", "رويترز+"}
 
 
 def extract_url(lines: Sequence[Line]) -> Found | None:
@@ -69,7 +67,7 @@ def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | 
     """(outlet id, raw name) of the first outlet a source line names."""
     for part in _SPLIT_SOURCES.split(line.note or line.text):
         part = part.strip(" .:-")
-        if not part or part.casefold() in _GENERIC:
+        if not part or part.casefold() in data.generic_sources:
             continue
         return _outlet_in(part, data), part
     return None, None

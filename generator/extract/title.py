@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..article import Found, Line
-
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s")
+from .normalize import split_sentences
 
 
 def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
@@ -17,7 +15,7 @@ def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
         return None
     if len(line.text.split()) <= max_words:
         return Found(line.text, "first_line", line.no)
-    sentence = _SENTENCE_END.split(line.text, maxsplit=1)[0]
+    sentence = split_sentences(line.text)[0]
     words = sentence.split()
     text = sentence if len(words) <= max_words else " ".join(words[:20]) + " …"
     return Found(text, "first_sentence", line.no)
