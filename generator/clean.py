@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import Block, Line
-from .data import ArchiveData, LangRules
+from .data import ROLE_GROUP, ArchiveData, LangRules, combine_patterns
 from .extract.date import is_date_line
 from .extract.match import find_phrases
 from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
@@ -30,7 +30,6 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<r
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
 # Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b)\s*")
-_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
 MAX_TITLE_WORDS = 30
@@ -80,9 +79,8 @@ def normalize_text(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """The patterns as one alternation, tried in order; named groups get unique names ("date_3")."""
-    parts = [_GROUP_NAME.sub(rf"(?P<\1_{i}>", p.pattern) for i, p in enumerate(patterns)]
-    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
+    """The patterns as one alternation, tried in order."""
+    return combine_patterns([(None, patterns)])
 
 
 def _matches(patterns: tuple[re.Pattern[str], ...], text: str, folded: str | None = None) -> re.Match[str] | None:
@@ -92,7 +90,7 @@ def _matches(patterns: tuple[re.Pattern[str], ...], text: str, folded: str | Non
 
 def _note(m: re.Match[str], text: str) -> str:
     """The first named group of a match, in the line's original spelling."""
-    name = next((k for k, v in m.groupdict().items() if v), None)
+    name = next((k for k, v in m.groupdict().items() if v and not k.startswith(ROLE_GROUP)), None)
     if name is None:
         return ""
     if m.string == text:  # folding changed nothing: offsets are the line's own
@@ -156,30 +154,15 @@ def mark_related(rows: list[_Row], rules: LangRules) -> None:
 
 def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Label print footers, address, date, source and byline lines, navigation and captions."""
-    order = (
-        "print_lines",
-        "url_lines",
-        "published_lines",
-        "updated_lines",
-        "source_lines",
-        "related_lines",
-        "drop_lines",
-        "caption_patterns",
-    )
-    roles = ("print", "url", "published", "updated", "source", "related", "drop", "caption")
     for row in rows:
         if row.role != "body" or len(row.text) > MAX_FURNITURE_CHARS:
             continue
-        folded = fold_arabic(row.text)
-        for key, role in zip(order, roles, strict=True):
-            m = _matches(rules.patterns[key], row.text, folded)
-            if m:
-                row.role, row.note = role, _note(m, row.text)
-                break
-        else:
-            m = _matches(data.bylines, row.text, folded)
-            if m and _words(row.text) <= 8:
-                row.role, row.note = "byline", _note(m, row.text)
+        m = rules.furniture.fullmatch(fold_arabic(row.text))
+        if m is None:
+            continue
+        role = str(m.lastgroup).removeprefix(ROLE_GROUP)
+        if role != "byline" or _words(row.text) <= 8:
+            row.role, row.note = role, _note(m, row.text)
 
 
 def _outlet_of(text: str, data: ArchiveData) -> str | None:

@@ -29,9 +29,11 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PhraseIndex:
-    """Token phrases grouped by first token, longest first, for left-to-right matching."""
+    """Token phrases grouped by first token, longest first, for left-to-right matching.
+
+    Compared and hashed by identity, so match results can be cached per index."""
 
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
 
@@ -95,6 +97,9 @@ class LangRules:
     settings: PhraseIndex
     negations: PhraseIndex
     negation_window: int
+    # Every furniture rule as one alternation, tried in FURNITURE_ROLES order, bylines last:
+    # one fullmatch per line instead of one per rule set. The role is the group named "role_…".
+    furniture: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,38 @@ PATTERN_KEYS = (
     "related_lines",
     "updated_lines",
 )
+
+
+# Furniture rule sets in the order a line is tried against them, with the role each gives.
+FURNITURE_ROLES = (
+    ("print_lines", "print"),
+    ("url_lines", "url"),
+    ("published_lines", "published"),
+    ("updated_lines", "updated"),
+    ("source_lines", "source"),
+    ("related_lines", "related"),
+    ("drop_lines", "drop"),
+    ("caption_patterns", "caption"),
+)
+ROLE_GROUP = "role_"
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+def combine_patterns(sets: list[tuple[str | None, tuple[re.Pattern[str], ...]]]) -> re.Pattern[str]:
+    """Pattern sets as one alternation, tried in order; a set with a name is wrapped in the group
+    "role_<name>", and the patterns' own named groups get unique names ("date_3")."""
+    parts = []
+    count = 0
+    for name, patterns in sets:
+        inner = []
+        for p in patterns:
+            inner.append("(?:" + _GROUP_NAME.sub(rf"(?P<\1_{count}>", p.pattern) + ")")
+            count += 1
+        if not inner:
+            continue
+        body = "|".join(inner)
+        parts.append(f"(?P<{ROLE_GROUP}{name}>{body})" if name else body)
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -287,7 +324,7 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
-def load_rules(data_dir: Path, lang: str) -> LangRules:
+def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] = ()) -> LangRules:
     """Merge common (English furniture) and language rules into one LangRules."""
 
     def doc(sub: str, name: str) -> dict[str, Any]:
@@ -312,10 +349,13 @@ def load_rules(data_dir: Path, lang: str) -> LangRules:
         if kind != "__line__"
         for phrase in phrases
     }
+    frozen = {k: tuple(v) for k, v in patterns.items()}
+    furniture = [(role, frozen[key]) for key, role in FURNITURE_ROLES] + [("byline", bylines)]
     return LangRules(
         lang=lang,
+        furniture=combine_patterns(furniture),
         related_headings=frozenset(headings),
-        patterns=MappingProxyType({k: tuple(v) for k, v in patterns.items()}),
+        patterns=MappingProxyType(frozen),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),
             weekdays=tuple(
@@ -365,6 +405,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     cues = [c.replace("{outlet}", outlet_group) for c in _read_yaml(cues_path).get("cues", [])]
     bylines_path = data_dir / "common" / "bylines.yaml"
     words = _read_yaml(data_dir / "languages.yaml").get("function_words", {})
+    bylines = _compile(bylines_path, _read_yaml(bylines_path).get("bylines", []))
     return ArchiveData(
         actors=MappingProxyType(actors),
         places=MappingProxyType(places),
@@ -372,8 +413,8 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         actor_index=PhraseIndex.build(actor_aliases),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
-        rules=MappingProxyType({lang: load_rules(data_dir, lang) for lang in LANGS}),
-        bylines=_compile(bylines_path, _read_yaml(bylines_path).get("bylines", [])),
+        rules=MappingProxyType({lang: load_rules(data_dir, lang, bylines) for lang in LANGS}),
+        bylines=bylines,
         source_cues=_compile(cues_path, cues),
         generic_sources=frozenset(w.casefold() for w in _read_yaml(cues_path).get("generic_sources") or []),
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),

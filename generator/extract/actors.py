@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from ..article import Line
 from ..data import ArchiveData
-from .match import Match, find_phrases
+from .match import Match, find_phrases, line_phrases
 from .normalize import spans, tokens
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
@@ -19,7 +19,7 @@ def article_text_lines(lines: Iterable[Line]) -> list[Line]:
 
 def find_actors(text: str, data: ArchiveData, lang: str) -> list[Match]:
     """Actor mentions in one text, with token positions."""
-    return find_phrases(tokens(text), data.actor_index, data.rules[lang].proclitics)
+    return list(line_phrases(text, data.actor_index, data.rules[lang].proclitics))
 
 
 def extract_actors(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
@@ -59,7 +59,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
     found: list[tuple[int, str]] = []
     for line in article_text_lines(lines):
         # Most lines hold no title word: look for one on the cached tokens before spans.
-        if not find_phrases(tokens(line.text), rules.titles, rules.proclitics):
+        if not line_phrases(line.text, rules.titles, rules.proclitics):
             continue
         toks = list(spans(line.text))
         words = [w for w, _, _ in toks]

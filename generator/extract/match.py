@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import PhraseIndex
-from .normalize import stem_pairs
+from .normalize import stem_pairs, tokens
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A phrase found at tokens [start, end); prefix is the proclitic removed, if any."""
 
     value: str
@@ -65,19 +65,28 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     table = _hit_table(index, proclitics)
     found: list[Match] = []
     end = 0
-    for i, tok in enumerate(toks):
-        if i < end or tok not in starts:
+    # Positions of the few tokens that can start a phrase, found by one comprehension.
+    for i in [i for i, tok in enumerate(toks) if tok in starts]:
+        if i < end:
             continue
+        tok = toks[i]
         hits = table.get(tok)
         if hits is None:
             hits = table[tok] = _hits(tok, index, proclitics)
-        best: Match | None = None
+        size = 0
         for prefix, phrases in hits:
             for phrase, value in phrases:
                 n = len(phrase)
-                if (best is None or n > best.end - best.start) and tuple(toks[i + 1 : i + n]) == phrase[1:]:
-                    best = Match(value, i, i + n, prefix)
-        if best:
-            found.append(best)
-            end = best.end
+                if n > size and (n == 1 or tuple(toks[i + 1 : i + n]) == phrase[1:]):
+                    size, best = n, (value, prefix)
+        if size:
+            found.append(Match(best[0], i, i + size, best[1]))
+            end = i + size
     return found
+
+
+@lru_cache(maxsize=4096)
+def line_phrases(text: str, index: PhraseIndex, proclitics: tuple[str, ...] = ()) -> tuple[Match, ...]:
+    """find_phrases over a line's folded tokens, kept: actors, places, meetings and the curator's
+    name report all read the same lines against the same indexes."""
+    return tuple(find_phrases(tokens(text), index, proclitics))

@@ -11,7 +11,7 @@ from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
-from .match import Match, find_phrases
+from .match import Match, find_phrases, line_phrases
 from .normalize import spans, split_sentences, stems, tokens
 from .places import city_of, find_places
 
@@ -147,6 +147,13 @@ def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, 
     return tuple(merged.values())
 
 
+def _may_report(text: str, data: ArchiveData, rules: LangRules) -> bool:
+    """A line can report a meeting only if it has a trigger word and two people (cached matches)."""
+    if not line_phrases(text, rules.triggers, rules.proclitics):
+        return False
+    return len({a.value for a in line_phrases(text, data.actor_index, rules.proclitics)}) >= 2
+
+
 def extract_meetings(
     lines: Sequence[Line], data: ArchiveData, lang: str, article_date: dt.date | None
 ) -> tuple[MeetingMention, ...]:
@@ -155,7 +162,7 @@ def extract_meetings(
     found = [
         mention
         for line in article_text_lines(lines)
-        if find_phrases(tokens(line.text), rules.triggers, rules.proclitics)
+        if _may_report(line.text, data, rules)
         for sentence in split_sentences(line.text)
         for mention in mentions_in_sentence(sentence, line.no, data, lang, article_date)
     ]
@@ -176,10 +183,10 @@ def dateline_place(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
     """
     body = [line for line in lines if line.role in {"body", "dateline"}]
     for i, line in enumerate(body[:2]):
-        where = list(spans(line.text))
-        places = find_phrases([t for t, _, _ in where], data.place_index, data.rules[lang].proclitics)
+        places = line_phrases(line.text, data.place_index, data.rules[lang].proclitics)
         if not places or places[0].start != 0:
             return None
+        where = spans(line.text)
         city = city_of(places[0].value, data)
         if line.role == "dateline":
             return (body[i + 1].no, city) if city and i + 1 < len(body) else None

@@ -7,22 +7,30 @@ from collections.abc import Sequence
 from ..article import Line
 from ..data import ArchiveData
 from .actors import TEXT_ROLES
-from .match import Match, find_phrases
-from .normalize import tokens
+from .match import Match, find_phrases, line_phrases
+
+
+def _not_in_names(places: Sequence[Match], people: Sequence[Match]) -> list[Match]:
+    return [p for p in places if not any(a.start < p.end and p.start < a.end for a in people)]
 
 
 def find_places(toks: list[str], data: ArchiveData, proclitics: tuple[str, ...]) -> list[Match]:
     """Place mentions, except words that are part of a person's name ("Riad Hijab" is not Riyadh)."""
     places = find_phrases(toks, data.place_index, proclitics)
-    people = find_phrases(toks, data.actor_index, proclitics) if places else []
-    return [p for p in places if not any(a.start < p.end and p.start < a.end for a in people)]
+    return _not_in_names(places, find_phrases(toks, data.actor_index, proclitics) if places else [])
+
+
+def line_places(text: str, data: ArchiveData, proclitics: tuple[str, ...]) -> list[Match]:
+    """find_places over one line, from the cached matches of that line."""
+    places = line_phrases(text, data.place_index, proclitics)
+    return _not_in_names(places, line_phrases(text, data.actor_index, proclitics) if places else ())
 
 
 def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
     """Place ids in order of first mention in the article's own lines and its dateline."""
     seen: dict[str, None] = {}
     for line in (x for x in lines if x.role in TEXT_ROLES or x.role == "dateline"):
-        for match in find_places(tokens(line.text), data, data.rules[lang].proclitics):
+        for match in line_places(line.text, data, data.rules[lang].proclitics):
             seen.setdefault(match.value, None)
     return tuple(seen)
 
