@@ -103,7 +103,9 @@ def _heading_key(text: str) -> str:
     return " ".join(tokens(text.rstrip(" :：-–")))
 
 
+@lru_cache(maxsize=1024)
 def _words(text: str) -> int:
+    # Asked many times per line by the labelling steps.
     return len(text.split())
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from ..article import Line
 from ..data import ArchiveData
 from .match import Match, find_phrases, line_phrases
-from .normalize import spans, tokens
+from .normalize import tokens, written_words
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
 
@@ -31,26 +31,29 @@ def extract_actors(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
     return tuple(seen)
 
 
-def _name_after(words: list[str], raw: list[str], start: int, lang: str, not_names: frozenset[str]) -> list[str]:
-    """The two or three words of a name that follow a title, or [] when none does."""
-    window = range(start, min(start + 8, len(words)))
+def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, not_names: frozenset[str]) -> range | None:
+    """Where the two or three words of a name start words (within 8 tokens), or None."""
+    window = range(min(8, len(words)))
     if lang == "ar":
         for i in window:
             if words[i] in not_names:
-                return []
+                return None
             if not words[i].startswith("ال") and i + 1 < len(words) and words[i + 1] not in not_names:
-                return raw[i : i + 2]
-        return []
+                return range(i, i + 2)
+        return None
     for i in window:
-        run = []
-        for j in range(i, min(i + 3, len(words))):
-            if raw[j][:1].isupper() and words[j] not in not_names and len(raw[j]) > 1:
-                run.append(raw[j])
-            else:
+        end = i
+        while end < min(i + 3, len(words)):
+            if not (raw[end][:1].isupper() and words[end] not in not_names and len(raw[end]) > 1):
                 break
-        if len(run) >= 2:
-            return run
-    return []
+            end += 1
+        if end - i >= 2:
+            return range(i, end)
+    return None
+
+
+# Tokens after a title in which a name is looked for: a start within 8, up to 3 words long.
+NAME_WINDOW = 10
 
 
 def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> list[tuple[int, str]]:
@@ -58,14 +61,25 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
     rules = data.rules[lang]
     found: list[tuple[int, str]] = []
     for line in article_text_lines(lines):
-        # Most lines hold no title word: look for one on the cached tokens before spans.
-        if not line_phrases(line.text, rules.titles, rules.proclitics):
+        titles = line_phrases(line.text, rules.titles, rules.proclitics)
+        if not titles:
             continue
-        toks = list(spans(line.text))
-        words = [w for w, _, _ in toks]
-        raw = [line.text[s:e] for _, s, e in toks]
-        for title in find_phrases(words, rules.titles, rules.proclitics):
-            name = _name_after(words, raw, title.end, lang, rules.not_names)
-            if name and not find_phrases(tokens(" ".join(name)), data.actor_index, rules.proclitics):
+        words = tokens(line.text)
+        for title in titles:
+            lo, hi = title.end, min(title.end + NAME_WINDOW, len(words))
+            if lo >= hi:
+                continue
+            window = words[lo:hi]
+            # Arabic names are found from the folded words alone (no capitals): the text as
+            # written is read only for the name reported.
+            raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
+            span = _name_span(window, raw, lang, rules.not_names)
+            if span is None:
+                continue
+            if lang == "ar":
+                name = written_words(line.text, words, lo + span.start, lo + span.stop)
+            else:
+                name = raw[span.start : span.stop]
+            if not find_phrases(tokens(" ".join(name)), data.actor_index, rules.proclitics):
                 found.append((line.no, " ".join(name)))
     return sorted(set(found))

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
-from .normalize import is_latin_count, script_counts, tokens
-
-_ARABIC = re.compile("[\u0621-\u064a]")
+from .normalize import arabic_count, is_latin_count, latin_count, script_counts, tokens
 
 
 def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> str | None:
     """Arabic when Arabic script dominates the non-caption lines; French when French words outnumber English."""
-    # A text without one Arabic letter needs no per-line count (most French articles).
-    lines = [text] if not _ARABIC.search(text) else [line for line in text.split("\n") if line.strip()]
-    counts = [script_counts(line) for line in lines]
-    arabic = sum(a for a, _ in counts)
-    latin = sum(n for a, n in counts if not is_latin_count(a, n) or arabic == 0)
+    arabic = arabic_count(text)
+    latin = latin_count(text) if arabic else 0
+    # Leaving out the Latin caption lines only lowers the Latin count: per-line counts are
+    # needed only when the whole text has more Latin than Arabic letters.
+    if arabic and arabic < latin:
+        counts = [script_counts(line) for line in text.split("\n") if line.strip()]
+        latin = sum(n for a, n in counts if not is_latin_count(a, n))
     if arabic and arabic >= latin:
         return "ar"
-    words = tokens(text)
-    fr = sum(1 for w in words if w in function_words.get("fr", ()))
-    en = sum(1 for w in words if w in function_words.get("en", ()))
+    fr_words, en_words = function_words.get("fr", frozenset()), function_words.get("en", frozenset())
+    fr = en = 0
+    # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached).
+    for line in text.split("\n"):
+        words = tokens(line.strip())
+        fr += sum(map(fr_words.__contains__, words))
+        en += sum(map(en_words.__contains__, words))
     return "fr" if fr > en else None

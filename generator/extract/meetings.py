@@ -12,8 +12,8 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases, line_phrases
-from .normalize import spans, split_sentences, stems, tokens
-from .places import city_of, find_places
+from .normalize import sentence_bounds, spans, stems, token_bounds, tokens
+from .places import city_of, find_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
 _DATELINE_MARKS = "-–—/,(:"
@@ -22,6 +22,7 @@ DAY_BEFORE = 4
 DAY_AFTER = 6
 # People named inside a quotation are spoken about, not present: quotes are blanked first.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
+_QUOTE_MARKS = re.compile('[«“"”„]')
 
 
 def _kind(triggers: list[Match], rules: LangRules) -> str:
@@ -29,17 +30,19 @@ def _kind(triggers: list[Match], rules: LangRules) -> str:
     return next(k for k in (*rules.trigger_priority, *sorted(kinds)) if k in kinds)
 
 
-def _is_preceded(toks: list[str], at: int, index: PhraseIndex, gap: int, proclitics: tuple[str, ...]) -> bool:
+def _is_preceded(toks: Sequence[str], at: int, index: PhraseIndex, gap: int, proclitics: tuple[str, ...]) -> bool:
     """A phrase of the index (with a non-empty value) ends at most `gap` tokens before position `at`."""
     window = toks[max(at - gap - 3, 0) : at]
     return any(m.value and len(window) - m.end <= gap for m in find_phrases(window, index, proclitics))
 
 
-def live_triggers(toks: list[str], rules: LangRules) -> list[Match]:
-    """Trigger words that report a meeting: not a setting ("en marge de la conférence"), not negated."""
+def live_triggers(toks: Sequence[str], rules: LangRules, found: Sequence[Match] | None = None) -> list[Match]:
+    """Trigger words that report a meeting: not a setting ("en marge de la conférence"), not negated.
+
+    `found` is the trigger matches of toks when already known."""
     return [
         t
-        for t in find_phrases(toks, rules.triggers, rules.proclitics)
+        for t in (find_phrases(toks, rules.triggers, rules.proclitics) if found is None else found)
         if not _is_preceded(toks, t.start, rules.settings, 1, rules.proclitics)
         and not _is_preceded(toks, t.start, rules.negations, rules.negation_window, rules.proclitics)
     ]
@@ -83,10 +86,10 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
     return groups if len(groups) >= 2 else whole
 
 
-def _meeting_place(toks: list[str], trigger: Match, data: ArchiveData, rules: LangRules) -> str | None:
+def _meeting_place(toks: Sequence[str], trigger: Match, places: list[Match], rules: LangRules) -> str | None:
     """The place nearest the trigger that a locative word introduces ("à Genève", "وفي موسكو", "بجنيف")."""
     best: tuple[int, str] | None = None
-    for place in find_places(toks, data, rules.proclitics):
+    for place in places:
         before = stems(toks[place.start - 1], rules.proclitics) if place.start else []
         if any(b in rules.place_prepositions for b in before) or place.prefix in rules.place_proclitics:
             distance = abs(place.start - trigger.start)
@@ -101,35 +104,84 @@ def mentions_in_sentence(
     """A meeting for each trigger (or run of triggers) with two or more actors around it."""
     rules = data.rules[lang]
     blank = _QUOTED.sub(" ", sentence)
-    # Cheap test on cached tokens first: most sentences have no trigger or fewer than two people.
-    quick = tokens(blank)
-    if (
-        not live_triggers(quick, rules)
-        or len({a.value for a in find_phrases(quick, data.actor_index, rules.proclitics)}) < 2
-    ):
-        return []
-    where = spans(blank)
-    toks = [t for t, _, _ in where]
-    triggers = live_triggers(toks, rules)
+    toks = tokens(blank)
+    triggers = find_phrases(toks, rules.triggers, rules.proclitics)
     if not triggers:
         return []
     actors = find_phrases(toks, data.actor_index, rules.proclitics)
+    if len({a.value for a in actors}) < 2:
+        return []
+    return _mentions(blank, toks, live_triggers(toks, rules, triggers), actors, None, line, data, rules, article_date)
+
+
+def _mentions(
+    text: str,
+    toks: Sequence[str],
+    triggers: list[Match],
+    actors: list[Match],
+    places: list[Match] | None,
+    line: int,
+    data: ArchiveData,
+    rules: LangRules,
+    article_date: dt.date | None,
+) -> list[MeetingMention]:
+    """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
-    for cluster, named in _groups(triggers, actors, rules.window):
+    for cluster, named in _groups(triggers, actors, rules.window) if triggers else ():
         people = {a.value for a in named}
         if len(people) < 2:
             continue
         kind = _kind(cluster, rules)
-        place = None if kind == "phone" else city_of(_meeting_place(toks, cluster[0], data, rules), data)
+        place = None
+        if kind != "phone":
+            if places is None:
+                places = find_places(list(toks), data, rules.proclitics)
+            place = city_of(_meeting_place(toks, cluster[0], places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         first = min(cluster[0].start, *(a.start for a in named))
         last = max(cluster[-1].end, *(a.end for a in named))
-        start = where[max(first - DAY_BEFORE, 0)][1]
-        end = where[min(last + DAY_AFTER, len(where)) - 1][2]
-        day = relative_day(blank[start:end], rules.dates, article_date)
+        start, end = token_bounds(text, max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks)))
+        day = relative_day(text[start:end], rules.dates, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
+    """Matches inside tokens [lo, hi), renumbered from lo; None if one crosses a bound."""
+    out = []
+    for m in matches:
+        if m.start < hi and m.end > lo:
+            if m.start < lo or m.end > hi:
+                return None
+            out.append(m._replace(start=m.start - lo, end=m.end - lo))
+    return out
+
+
+def _sentence_mentions(
+    text: str, bounds: tuple[int, int], line: int, data: ArchiveData, lang: str, article_date: dt.date | None
+) -> list[MeetingMention]:
+    """mentions_in_sentence for text[bounds], reusing the line's matches when that is exact: no
+    quotation to blank, and no match of the line crossing the sentence's bounds.
+
+    A sentence starts after white space, so its tokens are the line's tokens lo to hi."""
+    a, b = bounds
+    sentence = text[a:b]
+    if _QUOTE_MARKS.search(sentence):
+        return mentions_in_sentence(sentence, line, data, lang, article_date)
+    rules = data.rules[lang]
+    toks = tokens(sentence)
+    lo = len(tokens(text[:a])) if a else 0
+    hi = lo + len(toks)
+    triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
+    actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi)
+    places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
+    if triggers is None or actors is None or places is None:
+        return mentions_in_sentence(sentence, line, data, lang, article_date)
+    if not triggers or len({m.value for m in actors}) < 2:
+        return []
+    live = live_triggers(toks, rules, triggers)
+    return _mentions(sentence, toks, live, actors, not_in_names(places, actors), line, data, rules, article_date)
 
 
 def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
@@ -163,8 +215,8 @@ def extract_meetings(
         mention
         for line in article_text_lines(lines)
         if _may_report(line.text, data, rules)
-        for sentence in split_sentences(line.text)
-        for mention in mentions_in_sentence(sentence, line.no, data, lang, article_date)
+        for bounds in sentence_bounds(line.text)
+        for mention in _sentence_mentions(line.text, bounds, line.no, data, lang, article_date)
     ]
     lead = dateline_place(lines, data, lang)
     if lead:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 # Alef/hamza variants, waw/ya hamza, alif maqsura and ta marbuta fold to one letter,
@@ -27,7 +27,9 @@ _AR_FOLD = str.maketrans(
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN = re.compile(r"\w+")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+# Letters are counted in C: what is left once everything else is removed (Arabic, where
+# text in Latin script is one long match), or what goes when the script's runs are removed.
+_NOT_ARABIC_LETTERS = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
@@ -51,25 +53,60 @@ class _FoldTable(dict[int, str]):
 
 
 # Every step of folding maps one character to a fixed string whatever its neighbours (combining
-# marks are dropped, not composed), so a lazily filled translate table gives the same result
-# at C speed.
+# marks are dropped, not composed): folding is defined per character, by this table.
 _FOLD = _FoldTable(_fold_slow)
 _FOLD_ARABIC = _FoldTable(lambda c: _AR_MARKS.sub("", c).translate(_AR_FOLD))
+
+# str.translate looks each non-ASCII character up one by one (~50 ns each). For text in the
+# scripts of an archive (Latin, Greek, Cyrillic, Arabic and its presentation forms, general
+# punctuation) the same result comes from whole-string steps in C: decompose, drop combining
+# marks, recompose, replace the few Arabic variants, casefold. In these blocks no two
+# characters compose with each other once marks are gone, so whole-string equals per-character
+# (tests check every character of these blocks and mixed strings). Other text takes the table.
+_FAST_BLOCKS = "\u0000-\u07ff\u2000-\u206f\ufb50-\ufeff"
+_OUTSIDE_FAST = re.compile(f"[^{_FAST_BLOCKS}]")
+_MARKS_IN_FAST = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c))
+        for lo, hi in ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
+        for c in range(lo, hi)
+        if unicodedata.combining(chr(c))
+    )
+    + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
+_ARABIC_PAIRS = tuple((chr(k), v or "") for k, v in _AR_FOLD.items())
+_DIGIT_PAIRS = tuple((chr(k), chr(v)) for k, v in _ARABIC_DIGITS.items())
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def fold(text: str) -> str:
     """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text.lower()
+    if _OUTSIDE_FAST.search(text):
+        return text.translate(_FOLD)
+    text = _MARKS_IN_FAST.sub("", unicodedata.normalize("NFKD", text))
+    text = _replace_all(unicodedata.normalize("NFC", text), _ARABIC_PAIRS + _DIGIT_PAIRS)
+    return text.casefold()
 
 
 @lru_cache(maxsize=131072)
 def _fold_word(word: str) -> str:
-    return word.translate(_FOLD)
+    return fold(word)
 
 
 def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
-    return text.translate(_FOLD_ARABIC)
+    if text.isascii():
+        return text
+    return _replace_all(_AR_MARKS.sub("", text), _ARABIC_PAIRS)
 
 
 def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
@@ -77,7 +114,7 @@ def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
     for i, char in enumerate(text):
-        folded = fold_arabic(char)
+        folded = char.translate(_FOLD_ARABIC)
         out.append(folded)
         where.extend([i] * len(folded))
     return "".join(out), where
@@ -93,9 +130,20 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
 
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph: split after . ! ? ؟ and the spaces that follow."""
+    bounds = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph: split after . ! ? ؟ and the spaces that follow."""
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    """Sentences of a paragraph, as text."""
+    return [text[a:b] for a, b in sentence_bounds(text)]
 
 
 def tokens(text: str) -> list[str]:
@@ -111,13 +159,49 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def spans(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Folded tokens with their character offsets in the original text."""
+    """Folded tokens with their character offsets in the original text: the tokens of tokens(text)."""
     folded = fold(text)
     if len(folded) == len(text):
         # Folding kept every character in place: tokens of the folded line have the same spans.
-        return tuple([(m.group(), *m.span()) for m in _TOKEN.finditer(folded)])
-    fold_word = _fold_word
-    return tuple([(fold_word(m.group()), *m.span()) for m in _TOKEN.finditer(text)])
+        return tuple([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)])
+    # Folding dropped or expanded characters (Arabic marks, "ß"): map each folded character back.
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded_char = char.translate(_FOLD)
+        out.append(folded_char)
+        origin.extend([i] * len(folded_char))
+    return tuple([(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer("".join(out))])
+
+
+@lru_cache(maxsize=512)
+def _skip_tokens(n: int, then_gap: bool) -> re.Pattern[str]:
+    gap = r"\W*+" if then_gap else ""
+    return re.compile(rf"(?:\W*+\w++){{{n}}}{gap}")
+
+
+def token_bounds(text: str, first: int, last: int) -> tuple[int, int]:
+    """Character offsets in text from the start of token `first` to the end of token `last - 1`.
+
+    Most lines fold character for character: the offsets are then read by one regex that skips
+    tokens in C, rather than by listing the spans of every token."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        where = spans(text)
+        return where[first][1], where[last - 1][2]
+    start = _skip_tokens(first, True).match(folded)
+    end = _skip_tokens(last, False).match(folded)
+    assert start is not None and end is not None, "token index beyond the text"
+    return start.end(), end.end()
+
+
+def written_words(text: str, words: Sequence[str], lo: int, hi: int) -> list[str]:
+    """Tokens lo to hi of text (words is tokens(text)) as written: case and accents kept."""
+    start, end = token_bounds(text, lo, hi)
+    raw = _TOKEN.findall(text[start:end])
+    if tokens(" ".join(raw)) == list(words[lo:hi]):
+        return raw
+    return [text[s:e] for _, s, e in spans(text)[lo:hi]]
 
 
 def stems(token: str, proclitics: Iterable[str]) -> list[str]:
@@ -139,9 +223,19 @@ def stem_pairs(token: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, str]
     return tuple(out)
 
 
+def arabic_count(text: str) -> int:
+    """Number of Arabic letters in a text."""
+    return len(_NOT_ARABIC_LETTERS.sub("", text))
+
+
+def latin_count(text: str) -> int:
+    """Number of Latin letters in a text."""
+    return len(text) - len(_LATIN_LETTERS.sub("", text))
+
+
 def script_counts(text: str) -> tuple[int, int]:
     """Number of Arabic and Latin letters in a text."""
-    return sum(map(len, _ARABIC_LETTERS.findall(text))), sum(map(len, _LATIN_LETTERS.findall(text)))
+    return arabic_count(text), latin_count(text)
 
 
 def is_mostly_latin(text: str) -> bool:

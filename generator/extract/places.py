@@ -10,20 +10,21 @@ from .actors import TEXT_ROLES
 from .match import Match, find_phrases, line_phrases
 
 
-def _not_in_names(places: Sequence[Match], people: Sequence[Match]) -> list[Match]:
+def not_in_names(places: Sequence[Match], people: Sequence[Match]) -> list[Match]:
+    """Places that are not words of a person's name."""
     return [p for p in places if not any(a.start < p.end and p.start < a.end for a in people)]
 
 
 def find_places(toks: list[str], data: ArchiveData, proclitics: tuple[str, ...]) -> list[Match]:
     """Place mentions, except words that are part of a person's name ("Riad Hijab" is not Riyadh)."""
     places = find_phrases(toks, data.place_index, proclitics)
-    return _not_in_names(places, find_phrases(toks, data.actor_index, proclitics) if places else [])
+    return not_in_names(places, find_phrases(toks, data.actor_index, proclitics) if places else [])
 
 
 def line_places(text: str, data: ArchiveData, proclitics: tuple[str, ...]) -> list[Match]:
     """find_places over one line, from the cached matches of that line."""
     places = line_phrases(text, data.place_index, proclitics)
-    return _not_in_names(places, line_phrases(text, data.actor_index, proclitics) if places else ())
+    return not_in_names(places, line_phrases(text, data.actor_index, proclitics) if places else ())
 
 
 def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
