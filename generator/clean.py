@@ -70,10 +70,15 @@ class _Row:
     note: str = ""
 
 
+# Controls and invisible characters go in one pass (removing one kind never makes another).
+_DELETED = re.compile(f"[{_CONTROLS.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
+
+
 def normalize_text(text: str) -> str:
     """NFC, one kind of line end, no invisible controls, plain spaces."""
-    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    text = _SPACES.sub(" ", _DELETED.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

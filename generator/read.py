@@ -151,6 +151,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def detect_encoding(data: bytes) -> str:
     """The codec decode() uses; "utf-8+cp1252" is UTF-8 with a few stray Windows-1252 bytes."""
     for bom, codec in _BOMS:
@@ -158,6 +166,8 @@ def detect_encoding(data: bytes) -> str:
             return codec
     if b"\x00" in data:
         return "utf-16-le/be" if _utf16_without_bom(data) is not None else "binary"
+    if data.isascii() or _is_utf8(data):
+        return "utf-8"
     escaped = data.decode("utf-8", errors="surrogateescape")
     invalid = sum(len(m) for m in _ESCAPED.findall(escaped))
     if not invalid:

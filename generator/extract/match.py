@@ -19,62 +19,67 @@ class Match(NamedTuple):
     prefix: str = ""
 
 
-# Per index and proclitics: token → the index entries it may start, found once per word.
-_Hits = tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]
-_TABLES: dict[tuple[int, tuple[str, ...]], tuple[PhraseIndex, dict[str, _Hits]]] = {}
+_Phrases = tuple[tuple[tuple[str, ...], str], ...]
+# What a token may start: (proclitic removed, phrases) per reading of it, and the tokens that
+# can follow it in those phrases (None when one of them is the token alone).
+_Hits = tuple[tuple[tuple[str, _Phrases], ...], frozenset[str] | None]
 
 
-def _hit_table(index: PhraseIndex, proclitics: tuple[str, ...]) -> dict[str, _Hits]:
-    # Keyed by id(); the entry keeps the index alive, so the id cannot be reused by another.
-    key = (id(index), proclitics)
-    if key not in _TABLES:
-        _TABLES[key] = (index, {})
-    return _TABLES[key][1]
+class _Matcher:
+    """One index read with one set of proclitics: the surface forms that can start a phrase
+    ("لافروف", "ولافروف", "للاسد"…) and, filled per word on first sight, what each starts."""
 
-
-# Per index and proclitics: every surface form that can start a phrase ("لافروف",
-# "ولافروف", "للاسد"…), so a line with none of them is skipped by one set operation.
-_STARTS: dict[tuple[int, tuple[str, ...]], tuple[PhraseIndex, frozenset[str]]] = {}
-
-
-def _start_forms(index: PhraseIndex, proclitics: tuple[str, ...]) -> frozenset[str]:
-    key = (id(index), proclitics)
-    if key not in _STARTS:
+    def __init__(self, index: PhraseIndex, proclitics: tuple[str, ...]) -> None:
+        self.index = index
+        self.proclitics = proclitics
         firsts = set(index.by_first)
         forms = set(firsts)
         for prefix in proclitics:
             forms.update(prefix + f for f in firsts)
             if prefix.endswith("ل"):
                 forms.update(prefix + f[1:] for f in firsts if f.startswith("ال"))
-        _STARTS[key] = (index, frozenset(forms))
-    return _STARTS[key][1]
+        self.starts = frozenset(forms)
+        self.table: dict[str, _Hits] = {}
+
+    def hits(self, token: str) -> _Hits:
+        found = self.table.get(token)
+        if found is None:
+            readings = tuple(
+                (prefix, phrases)
+                for prefix, stem in stem_pairs(token, self.proclitics)
+                if (phrases := self.index.by_first.get(stem))
+            )
+            phrases = [phrase for _, group in readings for phrase, _ in group]
+            seconds = None if any(len(p) == 1 for p in phrases) else frozenset(p[1] for p in phrases)
+            found = self.table[token] = (readings, seconds)
+        return found
 
 
-def _hits(token: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> _Hits:
-    return tuple(
-        (prefix, phrases) for prefix, stem in stem_pairs(token, proclitics) if (phrases := index.by_first.get(stem))
-    )
+_MATCHERS: dict[tuple[PhraseIndex, tuple[str, ...]], _Matcher] = {}
 
 
 def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str] = ()) -> list[Match]:
     """Every non-overlapping phrase of the index in toks, longest match first."""
-    proclitics = tuple(proclitics)
-    starts = _start_forms(index, proclitics)
+    key = (index, tuple(proclitics))
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = _MATCHERS[key] = _Matcher(*key)
+    starts = matcher.starts
     if starts.isdisjoint(toks):
         return []
-    table = _hit_table(index, proclitics)
     found: list[Match] = []
     end = 0
+    last = len(toks) - 1
     # Positions of the few tokens that can start a phrase, found by one comprehension.
     for i in [i for i, tok in enumerate(toks) if tok in starts]:
         if i < end:
             continue
-        tok = toks[i]
-        hits = table.get(tok)
-        if hits is None:
-            hits = table[tok] = _hits(tok, index, proclitics)
+        readings, seconds = matcher.hits(toks[i])
+        # Most candidates ("de", "le", "al") start only longer phrases whose next word is not here.
+        if seconds is not None and (i == last or toks[i + 1] not in seconds):
+            continue
         size = 0
-        for prefix, phrases in hits:
+        for prefix, phrases in readings:
             for phrase, value in phrases:
                 n = len(phrase)
                 if n > size and (n == 1 or tuple(toks[i + 1 : i + n]) == phrase[1:]):

@@ -12,7 +12,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases, line_phrases
-from .normalize import sentence_bounds, spans, stems, token_bounds, tokens
+from .normalize import spans, split_sentences, stems, token_bounds, tokens
 from .places import city_of, find_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -159,19 +159,21 @@ def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
 
 
 def _sentence_mentions(
-    text: str, bounds: tuple[int, int], line: int, data: ArchiveData, lang: str, article_date: dt.date | None
+    text: str,
+    sentence: str,
+    toks: list[str],
+    lo: int,
+    line: int,
+    data: ArchiveData,
+    lang: str,
+    article_date: dt.date | None,
 ) -> list[MeetingMention]:
-    """mentions_in_sentence for text[bounds], reusing the line's matches when that is exact: no
-    quotation to blank, and no match of the line crossing the sentence's bounds.
-
-    A sentence starts after white space, so its tokens are the line's tokens lo to hi."""
-    a, b = bounds
-    sentence = text[a:b]
+    """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
+    reusing the line's matches when that is exact: no quotation to blank, and no match of the
+    line crossing the sentence's bounds."""
     if _QUOTE_MARKS.search(sentence):
         return mentions_in_sentence(sentence, line, data, lang, article_date)
     rules = data.rules[lang]
-    toks = tokens(sentence)
-    lo = len(tokens(text[:a])) if a else 0
     hi = lo + len(toks)
     triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
     actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi)
@@ -211,13 +213,16 @@ def extract_meetings(
 ) -> tuple[MeetingMention, ...]:
     """Every meeting the article's own lines report, merged by participants."""
     rules = data.rules[lang]
-    found = [
-        mention
-        for line in article_text_lines(lines)
-        if _may_report(line.text, data, rules)
-        for bounds in sentence_bounds(line.text)
-        for mention in _sentence_mentions(line.text, bounds, line.no, data, lang, article_date)
-    ]
+    found = []
+    for line in article_text_lines(lines):
+        if not _may_report(line.text, data, rules):
+            continue
+        # Sentences are split at white space, so the line's tokens are theirs end to end.
+        lo = 0
+        for sentence in split_sentences(line.text):
+            toks = tokens(sentence)
+            found += _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
+            lo += len(toks)
     lead = dateline_place(lines, data, lang)
     if lead:
         lead_no, city = lead

@@ -174,6 +174,11 @@ def spans(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple([(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer("".join(out))])
 
 
+@lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 @lru_cache(maxsize=512)
 def _skip_tokens(n: int, then_gap: bool) -> re.Pattern[str]:
     gap = r"\W*+" if then_gap else ""
@@ -185,7 +190,7 @@ def token_bounds(text: str, first: int, last: int) -> tuple[int, int]:
 
     Most lines fold character for character: the offsets are then read by one regex that skips
     tokens in C, rather than by listing the spans of every token."""
-    folded = fold(text)
+    folded = _folded(text)
     if len(folded) != len(text):
         where = spans(text)
         return where[first][1], where[last - 1][2]
