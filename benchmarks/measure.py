@@ -195,8 +195,8 @@ _PARTS = {
 }
 
 
-# docs/assets/search.js shows the top 20 hits, each needing its fragment.
-RESULTS_SHOWN = 20
+# docs/assets/search.js shows the top 10 hits, each needing its fragment.
+RESULTS_SHOWN = 10
 
 
 def _pick(paths: list[Path], how: str, count: int = 1) -> list[Path]:
@@ -208,9 +208,12 @@ def _pick(paths: list[Path], how: str, count: int = 1) -> list[Path]:
     return ordered[start : start + count]
 
 
-def _pagefind_bundle(bundle: Path, how: str) -> list[Path]:
-    """What one Pagefind bundle sends for a first one-word query: JS, worker, WASM, meta, filters, one index chunk."""
-    parts = [bundle / "pagefind-entry.json", bundle / "pagefind.js", bundle / "pagefind-worker.js"]
+def _pagefind_bundle(bundle: Path, how: str, with_module: bool) -> tuple[list[Path], list[Path]]:
+    """What one Pagefind bundle sends for a first one-word query, as docs/assets/search.js asks
+    for it (no worker: WASM on the main thread): entry, pagefind.js (unless shared), WASM,
+    pf_meta and one index chunk; and, apart, the filter chunks the facets load once results show."""
+    parts = [bundle / "pagefind-entry.json", *([bundle / "pagefind.js"] if with_module else [])]
+    facets: list[Path] = []
     try:
         entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
         languages = entry.get("languages", {})
@@ -219,22 +222,24 @@ def _pagefind_bundle(bundle: Path, how: str) -> list[Path]:
     for code, lang in languages.items():
         parts.append(bundle / f"wasm.{lang.get('wasm') or 'unknown'}.pagefind")
         parts.append(bundle / f"pagefind.{lang['hash']}.pf_meta")
-        parts += sorted(bundle.glob(f"filter/{code}_*.pf_filter"))  # filters() loads every filter chunk
+        facets += sorted(bundle.glob(f"filter/{code}_*.pf_filter"))
         parts += _pick(list(bundle.glob(f"index/{code}_*.pf_index")), how)  # one chunk per query word
-    return parts
+    return parts, facets
 
 
 def first_search_bytes(site: Path) -> dict[str, object]:
     """Bytes a reader downloads to run a first one-word search query and see its results.
 
     Pagefind (site/pagefind/): for each bundle (site/pagefind/ itself, or one per language
-    in site/pagefind/<lang>/ as the archive builds them): pagefind-entry.json, pagefind.js,
-    pagefind-worker.js, the language's WASM and pf_meta, every filter chunk (the search box
-    fills its facets from them) and one index chunk; plus the page's loader (assets/search.js,
-    or Pagefind's default UI JS/CSS when there is none) and RESULTS_SHOWN fragments.
-    "typical" takes the median-size index chunk and fragments of median size; "worst" the
-    largest chunk of each language and the largest fragments. Gzip counts .pagefind/.pf_*
-    as sent (already compressed) and gzips JS/JSON.
+    in site/pagefind/<lang>/ as the archive builds them): pagefind-entry.json, the language's
+    WASM and pf_meta, and one index chunk; pagefind.js once when every bundle ships the same
+    file (search.js downloads it once and instantiates it per bundle), else once per bundle;
+    plus the page's loader (assets/search.js, or Pagefind's default UI JS/CSS when there is
+    none) and RESULTS_SHOWN fragments. The filter chunks the facets load after the results
+    show are counted apart ("facets"). "typical" takes the median-size index chunk and
+    fragments of median size; "worst" the largest chunk of each language and the largest
+    fragments. Gzip counts .pagefind/.pf_* as sent (already compressed) and gzips JS/JSON,
+    as static hosts such as GitHub Pages send them; "raw" is the bytes on disk.
     Material's built-in search: search/search_index.json, the search worker, and the lunr
     language scripts it imports for fr and ar (typical = worst).
     """
@@ -251,14 +256,20 @@ def first_search_bytes(site: Path) -> dict[str, object]:
     )
     loader = site / "assets" / "search.js"
     common = [loader] if loader.is_file() else ([bundles[0] / "pagefind-ui.js", bundles[0] / "pagefind-ui.css"])
+    modules = {(b / "pagefind.js").read_bytes() for b in bundles if (b / "pagefind.js").is_file()}
+    shared = loader.is_file() and len(modules) == 1
     fragments = [f for bundle in bundles for f in bundle.glob("fragment/*.pf_fragment")]
     out = {}
     for how in ("worst", "typical"):
         parts = list(common)
-        for bundle in bundles:
-            parts += _pagefind_bundle(bundle, how)
+        facets: list[Path] = []
+        for i, bundle in enumerate(bundles):
+            sent, filters = _pagefind_bundle(bundle, how, with_module=not shared or i == 0)
+            parts += sent
+            facets += filters
         parts += _pick(fragments, how, RESULTS_SHOWN)
         out[how] = _measure(parts, site, f"pagefind, {len(bundles)} bundle(s)")
+        out[how]["facets_gzip"] = sum(_gz(p) for p in facets)
     return {**out["worst"], "typical": out["typical"]}
 
 

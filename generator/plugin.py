@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import time
 from pathlib import Path
 from typing import Any
@@ -31,10 +34,31 @@ log = get_plugin_logger(__name__)
 MAX_NOTES = 50
 
 
+def release_page_memory(files: Files) -> None:
+    """Drop every page's Markdown and HTML once the site is written, and hand the memory back.
+
+    MkDocs keeps both for every page until it exits; Pagefind, which starts next, would add its
+    own peak on top of them. Nothing reads a page's text after the pages are written."""
+    for file in files:
+        page = file.page
+        if page is not None:
+            page.markdown = None
+            page.content = None
+    gc.collect()
+    # CPython frees the strings but glibc keeps the pages; malloc_trim returns them to the system.
+    libc = ctypes.util.find_library("c")
+    if libc:
+        try:
+            ctypes.CDLL(libc).malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc: the memory is reused, only not returned
+            pass
+
+
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     """Generates article, actor and meeting pages from seeds/ before MkDocs reads docs/."""
 
     is_serve = False
+    files: Files
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Under `mkdocs serve` pages stay in memory: writing into the watched docs/ would rebuild twice."""
@@ -128,7 +152,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         }
         for path, content in generated.items():
             files.append(File.generated(config, path, content=content))
-        return self._serve_from_memory(files, config) if self.is_serve else files
+        self.files = self._serve_from_memory(files, config) if self.is_serve else files
+        return self.files
 
     def _serve_from_memory(self, files: Files, config: MkDocsConfig) -> Files:
         """Replace generated pages read from docs/ (a previous build's) by this build's, in memory."""
@@ -166,6 +191,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return
         if self.config.search_enabled:
+            release_page_memory(self.files)
             started = time.perf_counter()
             pages: dict[str, list[str]] = {"fr": [], "ar": []}
             for article in self.archive.articles:

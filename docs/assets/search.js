@@ -22,16 +22,33 @@ if (root) {
     return el;
   };
 
-  // One Pagefind module per language bundle: each loads its own stemmer (two instances
-  // of one module would share its WebAssembly state). No web worker: a first query
-  // downloads only the module, the stemmer and the index chunks it needs.
+  // One Pagefind module instance per language bundle: each loads its own stemmer (two
+  // instances of one module would share its WebAssembly state). Every bundle ships the same
+  // pagefind.js, so it is downloaded once and instantiated per bundle from blob: URLs, each
+  // told where its bundle lives. No web worker: a first query downloads only the module, the
+  // stemmers and the index chunks it needs.
+  let moduleText = null;
+  async function importPagefind(lang) {
+    const url = new URL(`pagefind/${lang}/pagefind.js`, siteRoot);
+    moduleText ??= fetch(url).then((response) => (response.ok ? response.text() : null));
+    const source = await moduleText.catch(() => null);
+    if (!source) return import(url.href);
+    const blob = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    try {
+      return await import(blob);
+    } finally {
+      URL.revokeObjectURL(blob);
+    }
+  }
+
   async function load() {
     if (!bundles) {
       bundles = Promise.all(
         LANGS.map(async (lang) => {
           try {
-            const pf = await import(new URL(`pagefind/${lang}/pagefind.js`, siteRoot).href);
-            await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
+            const pf = await importPagefind(lang);
+            const basePath = new URL(`pagefind/${lang}/`, siteRoot).pathname;
+            await pf.options({ basePath, baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
             await pf.init();
             return { lang, pf };
           } catch (error) {
