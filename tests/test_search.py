@@ -96,11 +96,24 @@ def test_actor_facet_lists_actors_in_both_scripts(page, site_url: str) -> None:
 
 def test_search_makes_no_third_party_request(page, site_url: str) -> None:
     hosts: set[str] = set()
-    page.on("request", lambda r: hosts.add(urlsplit(r.url).netloc))
+    # blob: URLs are the page's own memory (pagefind.js instantiated per bundle), not the network.
+    page.on("request", lambda r: r.url.startswith("blob:") or hosts.add(urlsplit(r.url).netloc))
     page.goto(f"{site_url}/")
     _search(page, "Lavrov")
     _search(page, "لافروف")
     assert hosts == {urlsplit(site_url).netloc}
+
+
+def test_first_query_downloads_pagefind_js_once(page, site_url: str) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+    page.goto(f"{site_url}/")
+    _search(page, "Lavrov")
+    modules = [path for path in fetched if path.endswith("/pagefind.js")]
+    assert len(modules) == 1, modules
+    # Both bundles answered: results in both languages.
+    langs = page.eval_on_selector_all(".archive-search__results [lang]", "els => els.map(e => e.lang)")
+    assert {"fr", "ar"} <= set(langs)
 
 
 def test_first_query_downloads_little(page, site_url: str) -> None:
