@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -64,9 +64,12 @@ class Entity:
     forms: tuple[str, ...] = ()  # every name and alias, all languages (indexed for search)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DateWords:
-    """Month, weekday and relative-day words of one language."""
+    """Month, weekday and relative-day words of one language.
+
+    Compared and hashed by identity: the regexes built from it are cached per object, and
+    hashing every word list on each lookup would cost more than the match."""
 
     months: tuple[tuple[str, int], ...]
     weekdays: tuple[tuple[str, int], ...]
@@ -148,7 +151,7 @@ ROLE_GROUP = "role_"
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
-def combine_patterns(sets: list[tuple[str | None, tuple[re.Pattern[str], ...]]]) -> re.Pattern[str]:
+def combine_patterns(sets: Sequence[tuple[str | None, tuple[re.Pattern[str], ...]]]) -> re.Pattern[str]:
     """Pattern sets as one alternation, tried in order; a set with a name is wrapped in the group
     "role_<name>", and the patterns' own named groups get unique names ("date_3")."""
     parts = []

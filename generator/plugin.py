@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import gc
@@ -47,11 +48,10 @@ def release_page_memory(files: Files) -> None:
     gc.collect()
     # CPython frees the strings but glibc keeps the pages; malloc_trim returns them to the system.
     libc = ctypes.util.find_library("c")
-    if libc:
-        try:
+    # Not glibc (no malloc_trim): the memory is reused by the process, only not returned.
+    with contextlib.suppress(OSError, AttributeError):
+        if libc:
             ctypes.CDLL(libc).malloc_trim(0)
-        except (OSError, AttributeError):  # not glibc: the memory is reused, only not returned
-            pass
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):

@@ -88,4 +88,4 @@ def test_unknown_arabic_person_after_a_title_is_reported(data) -> None:
 
 
 def test_tokens_split_french_elision() -> None:
-    assert tokens("l’ONU et d'Erdogan") == ["l", "onu", "et", "d", "erdogan"]
+    assert tokens("l’ONU et d'Erdogan") == ("l", "onu", "et", "d", "erdogan")

@@ -46,7 +46,7 @@ def test_fold_examples(text: str, folded: str) -> None:
 )
 def test_spans_give_the_tokens_and_their_written_words(text: str) -> None:
     where = spans(text)
-    assert [t for t, _, _ in where] == tokens(text)
+    assert tuple(t for t, _, _ in where) == tokens(text)
     for tok, start, end in where:
         assert tok in tokens(text[start:end])
 

@@ -76,10 +76,11 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             span = _name_span(window, raw, lang, rules.not_names)
             if span is None:
                 continue
-            if lang == "ar":
-                name = written_words(line.text, words, lo + span.start, lo + span.stop)
-            else:
-                name = raw[span.start : span.stop]
+            name = (
+                written_words(line.text, words, lo + span.start, lo + span.stop)
+                if lang == "ar"
+                else list(raw[span.start : span.stop])
+            )
             if not find_phrases(tokens(" ".join(name)), data.actor_index, rules.proclitics):
                 found.append((line.no, " ".join(name)))
     return sorted(set(found))

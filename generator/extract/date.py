@@ -70,13 +70,18 @@ def partial_pattern(words: DateWords) -> re.Pattern[str]:
 def _month(raw: str, words: DateWords) -> int:
     if raw.isdigit():
         return int(raw)
-    return _names(words.months)[" ".join(raw.split())]
+    return _month_names(words)[" ".join(raw.split())]
 
 
 @lru_cache(maxsize=16)
-def _names(pairs: tuple[tuple[str, int], ...]) -> dict[str, int]:
-    """Month or weekday names as a lookup, built once per language rather than per date."""
-    return dict(pairs)
+def _month_names(words: DateWords) -> dict[str, int]:
+    """Month names as a lookup, built once per language rather than per date."""
+    return dict(words.months)
+
+
+@lru_cache(maxsize=16)
+def _weekday_names(words: DateWords) -> dict[str, int]:
+    return dict(words.weekdays)
 
 
 def find_dates(text: str, words: DateWords) -> list[DateHit]:
@@ -118,7 +123,7 @@ def _today_weekday_pattern(words: DateWords) -> re.Pattern[str]:
 
 def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
     """Weekdays named right after a "today" word: "اليوم الخميس", "aujourd'hui jeudi"."""
-    names = _names(words.weekdays)
+    names = _weekday_names(words)
     return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(tokens(text)))}
 
 
@@ -217,14 +222,14 @@ def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | N
             except ValueError:
                 continue
             if reference - PARTIAL_BEFORE <= value <= reference + PARTIAL_AFTER:
-                named = m["w"] and _names(words.weekdays)[" ".join(m["w"].split())]
+                named = m["w"] and _weekday_names(words)[" ".join(m["w"].split())]
                 return value if named is None or named == value.weekday() else None
     return None
 
 
-def _same_weekday(toks: list[str], words: DateWords, reference: dt.date) -> bool:
+def _same_weekday(toks: Sequence[str], words: DateWords, reference: dt.date) -> bool:
     """The sentence names the reference's own weekday ("lundi" in a Monday dispatch), not "lundi prochain"."""
-    names = _names(words.weekdays)
+    names = _weekday_names(words)
     named = {
         names[t] for i, t in enumerate(toks) if t in names and " ".join(toks[i + 1 : i + 2]) not in words.other_week
     }

@@ -49,8 +49,8 @@ class _Matcher:
                 for prefix, stem in stem_pairs(token, self.proclitics)
                 if (phrases := self.index.by_first.get(stem))
             )
-            phrases = [phrase for _, group in readings for phrase, _ in group]
-            seconds = None if any(len(p) == 1 for p in phrases) else frozenset(p[1] for p in phrases)
+            starting = [phrase for _, group in readings for phrase, _ in group]
+            seconds = None if any(len(p) == 1 for p in starting) else frozenset(p[1] for p in starting)
             found = self.table[token] = (readings, seconds)
         return found
 

@@ -161,7 +161,7 @@ def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
 def _sentence_mentions(
     text: str,
     sentence: str,
-    toks: list[str],
+    toks: Sequence[str],
     lo: int,
     line: int,
     data: ArchiveData,

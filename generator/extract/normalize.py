@@ -146,14 +146,9 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_bounds(text)]
 
 
-def tokens(text: str) -> list[str]:
-    """Folded word tokens of a text."""
-    return list(_tokens(text))
-
-
-# Each line is read by several extractors (actors, places, meetings, names): tokenized once.
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded word tokens of a text (cached: each line is read by several extractors)."""
     return tuple(_TOKEN.findall(fold(text)))
 
 
@@ -204,7 +199,7 @@ def written_words(text: str, words: Sequence[str], lo: int, hi: int) -> list[str
     """Tokens lo to hi of text (words is tokens(text)) as written: case and accents kept."""
     start, end = token_bounds(text, lo, hi)
     raw = _TOKEN.findall(text[start:end])
-    if tokens(" ".join(raw)) == list(words[lo:hi]):
+    if tokens(" ".join(raw)) == tuple(words[lo:hi]):
         return raw
     return [text[s:e] for _, s, e in spans(text)[lo:hi]]
 
