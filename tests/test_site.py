@@ -210,3 +210,13 @@ def test_article_header_shows_localized_date_and_outlet(built_site: Path) -> Non
             assert f'<time datetime="{article["date"]}">{day}</time>' in page
         if article["source"]:
             assert f'<span class="archive-source">{article["source"]}</span>' in page
+
+
+def test_chips_are_left_out_of_the_search_index(built_site: Path) -> None:
+    # Actor and meeting chips repeat names the hidden search data already holds; indexed,
+    # they would fill result excerpts and every fragment a query downloads.
+    for article in _articles(built_site):
+        page = _html(built_site, article["path"])
+        navs = re.findall(r"<nav class=\"md-tags[^>]*>", page)
+        assert navs, article["path"]
+        assert all('data-pagefind-ignore="index"' in nav for nav in navs), navs
