@@ -373,6 +373,7 @@ def _flat(res: dict[str, object]) -> dict[str, float]:
         search_first_query_kb=search["typical"]["gzip"] / 1024,
         search_first_query_raw_kb=search["typical"]["raw"] / 1024,
         search_first_query_worst_kb=search["gzip"] / 1024,
+        search_facets_kb=search["typical"].get("facets_gzip", 0) / 1024,
         build_single_rss_mb=res["build_max_single_rss_mb"],
     )
     return out
@@ -435,6 +436,7 @@ ROWS = [
         "First search query download, gzip KB: typical (worst case)",
         lambda r: f"{_fmt(r['search_first_query_kb'], 0)} ({_fmt(r['search_first_query_worst_kb'], 0)})",
     ),
+    ("… then the facets' filter chunks, once results show (gzip KB)", lambda r: _fmt(r.get("search_facets_kb"), 0)),
 ]
 
 
