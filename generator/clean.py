@@ -12,8 +12,8 @@ from functools import lru_cache
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules, combine_patterns
 from .extract.date import is_date_line
-from .extract.match import find_phrases
 from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
+from .extract.source import outlet_named
 
 # Zero-width and bidi controls scramble titles and break matching; scrapers add them
 # at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
@@ -172,19 +172,10 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
             row.role, row.note = role, _note(m, row.text)
 
 
-def _outlet_of(text: str, data: ArchiveData) -> str | None:
-    """The outlet id when the whole text is one outlet's name."""
-    toks = tokens(text)
-    found = find_phrases(toks, data.outlet_index)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(toks):
-        return found[0].value
-    return None
-
-
 def _credit_of(text: str, data: ArchiveData) -> str | None:
     """The first outlet of a line made only of outlet names ("OLJ/AFP"), else None."""
     parts = [p.strip(" .:-–()") for p in _CREDIT_SPLIT.split(text)]
-    outlets = [_outlet_of(p, data) for p in parts if p]
+    outlets = [outlet_named(p, data) for p in parts if p]
     return outlets[0] if len(outlets) > 1 and all(outlets) else None
 
 
@@ -197,13 +188,13 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             continue
         if row.role != "body" or _words(row.text) > 12:
             continue
-        outlet = _outlet_of(row.text, data)
+        outlet = outlet_named(row.text, data)
         if outlet:
             row.role, row.note = "banner", outlet
             continue
         for pattern in (_SITE_PREFIX, _SITE_SUFFIX):
             m = pattern.match(row.text)
-            if m and (outlet := _outlet_of(m.group("site"), data)):
+            if m and (outlet := outlet_named(m.group("site"), data)):
                 row.text, row.note = m.group("rest").strip(), outlet
                 if not row.text:
                     row.role = "banner"

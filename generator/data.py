@@ -276,7 +276,8 @@ def load_places(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
     return places, _alias_map(items, path, "place", _forms)
 
 
-def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
+def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
+    """Outlets by id, folded alias → id, and every outlet form as one regex group (for source cues)."""
     items = _entries(path, "outlets", "outlet")
     outlets = {}
     for item in items:
@@ -295,16 +296,9 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
         names = [str(v) for k, v in (item.get("names") or {}).items() if k != "__line__"]
         return [str(item["name"]), *names, *(str(a) for a in item.get("aliases") or ())]
 
-    return outlets, _alias_map(items, path, "outlet", outlet_forms)
-
-
-def _outlet_forms(outlets: Mapping[str, Entity], aliases: Mapping[str, str], path: Path) -> str:
-    """One regex alternation of every outlet form, longest first, as a named group."""
-    doc = _read_yaml(path)
-    forms = {str(a) for item in doc.get("outlets", []) for a in [item.get("name"), *(item.get("aliases") or [])] if a}
-    forms |= {v for o in outlets.values() for k, v in o.name.items() if k != "display"}
+    forms = {form for item in items for form in outlet_forms(item) if form.strip()}
     alternation = "|".join(re.escape(fold_arabic(f)) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return f"(?P<outlet>{alternation})"
+    return outlets, _alias_map(items, path, "outlet", outlet_forms), f"(?P<outlet>{alternation})"
 
 
 def _compile(path: Path, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -402,8 +396,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     """Load every data file, validate it, and build the match indexes."""
     actors, actor_aliases = load_actors(data_dir / "actors.yaml")
     places, place_aliases = load_places(data_dir / "places.yaml")
-    outlets, outlet_aliases = load_outlets(data_dir / "outlets.yaml")
-    outlet_group = _outlet_forms(outlets, outlet_aliases, data_dir / "outlets.yaml")
+    outlets, outlet_aliases, outlet_group = load_outlets(data_dir / "outlets.yaml")
     cues_path = data_dir / "common" / "sources.yaml"
     cues = [c.replace("{outlet}", outlet_group) for c in _read_yaml(cues_path).get("cues", [])]
     bylines_path = data_dir / "common" / "bylines.yaml"

@@ -116,7 +116,11 @@ def meeting_chips(article: Article, archive: Archive) -> str:
     """
     names = archive.meeting_names(article.lang)
     links = " ".join(f"[{escape_markdown(names[i])}](../meetings/{i}.md){{ .md-tag }}" for i in article.meetings)
-    return f'<nav class="md-tags archive-tags archive-tags--meetings" data-pagefind-ignore="index" markdown="span">{links}</nav>' if links else ""
+    return (
+        f'<nav class="md-tags archive-tags archive-tags--meetings" data-pagefind-ignore="index" markdown="span">{links}</nav>'
+        if links
+        else ""
+    )
 
 
 _APOSTROPHE_WORD = re.compile(r"['’](\w{2,})")

@@ -98,11 +98,16 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
     return _from_signature(lines, data)
 
 
+def outlet_named(text: str, data: ArchiveData) -> str | None:
+    """The outlet id when the whole text is one outlet's name ("Le Monde", "عنب بلدي")."""
+    toks = tokens(text)
+    found = find_phrases(toks, data.outlet_index)
+    return found[0].value if len(found) == 1 and found[0].start == 0 and found[0].end == len(toks) else None
+
+
 def _outlet_of_byline(line: Line, data: ArchiveData) -> str | None:
     """ "Par Le Figaro avec AFP", "Par RFI": a byline that names the outlet, not a person."""
-    toks = tokens(_SPLIT_SOURCES.split(line.note or line.text)[0])
-    found = find_phrases(toks, data.outlet_index)
-    return found[0].value if len(found) == 1 and found[0].end - found[0].start == len(toks) else None
+    return outlet_named(_SPLIT_SOURCES.split(line.note or line.text)[0], data)
 
 
 def _from_signature(lines: Sequence[Line], data: ArchiveData) -> Found | None:
