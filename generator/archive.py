@@ -43,17 +43,24 @@ def resolve_meetings(articles: Iterable[Article]) -> tuple[list[Article], dict[s
         for mention in article.mentions:
             groups[(mention.participants, mention.place)].append((article, mention))
     ids: dict[tuple[str, int], str] = {}
-    meetings: dict[str, Meeting] = {}
+    kinds: dict[str, str] = {}
+    found: dict[str, tuple[tuple[str, ...], str | None, dt.date | None]] = {}
+    slugs: dict[str, dict[str, None]] = defaultdict(dict)
     for (people, place), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         dates = sorted({m.date for _, m in items if m.date})
         for article, mention in items:
             date = mention.date if mention.date else (dates[0] if len(dates) == 1 else None)
             ident = meeting_id(people, place, date)
             ids[(article.slug, id(mention))] = ident
-            old = meetings.get(ident)
-            kind = mention.kind if old is None or old.kind == "meeting" else old.kind
-            slugs = (*(old.articles if old else ()), article.slug)
-            meetings[ident] = Meeting(ident, people, kind, place, date, tuple(dict.fromkeys(slugs)))
+            # The first kind reported, unless a later article gives a more specific one than "meeting".
+            old = kinds.get(ident)
+            kinds[ident] = mention.kind if old is None or old == "meeting" else old
+            found.setdefault(ident, (people, place, date))
+            slugs[ident][article.slug] = None
+    meetings = {
+        ident: Meeting(ident, people, kinds[ident], place, date, tuple(slugs[ident]))
+        for ident, (people, place, date) in found.items()
+    }
     resolved = [
         dataclasses.replace(a, meetings=tuple(dict.fromkeys(ids[(a.slug, id(m))] for m in a.mentions)))
         for a in articles

@@ -73,22 +73,35 @@ def find_seeds(root: Path) -> tuple[list[Path], list[SeedError]]:
     Hidden files and folders (.gitkeep, .DS_Store, editor swap files) are skipped;
     symlinked folders are reported, never entered.
     """
-    found: list[Path] = []
+    named, errors = _find(root)
+    return [path for _, path in named], errors
+
+
+def _find(root: Path) -> tuple[list[tuple[str, Path]], list[SeedError]]:
+    """find_seeds, with each seed's name (its path under root, "/"-separated)."""
+    found: list[tuple[str, Path]] = []
     errors: list[SeedError] = []
     base = root.resolve()
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        here = Path(folder)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        entries = [here / d for d in dirs if (here / d).is_symlink()]
-        entries += [here / f for f in files if not f.startswith(".")]
-        for path in entries:
-            name = path.relative_to(root).as_posix()
-            problem = _check_entry(base, path, name)
-            if problem is None:
-                found.append(path)
-            else:
-                errors.append(problem)
-    found.sort(key=lambda p: p.relative_to(root).as_posix())
+    todo = [(os.fspath(root), "")]
+    while todo:
+        folder, prefix = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                name = prefix + entry.name
+                is_link = entry.is_symlink()
+                if not is_link and entry.is_dir():
+                    todo.append((entry.path, name + "/"))
+                    continue
+                # The common case, told by the directory listing alone: a plain .txt file.
+                is_plain = not is_link and entry.name.endswith(".txt") and not _BAD_NAME.search(name)
+                problem = None if is_plain else _check_entry(base, Path(entry.path), name)
+                if problem is None:
+                    found.append((name, Path(entry.path)))
+                else:
+                    errors.append(problem)
+    found.sort(key=lambda item: item[0])
     errors.sort(key=lambda e: e.finding.path)
     return found, errors
 
@@ -98,9 +111,9 @@ def _resolved(root: Path) -> Path:
     return root.resolve()
 
 
-def read_seed(root: Path, path: Path, max_bytes: int = MAX_BYTES) -> SeedFile:
+def read_seed(root: Path, path: Path, max_bytes: int = MAX_BYTES, name: str | None = None) -> SeedFile:
     """Read one seed's bytes: a regular file inside root, no bigger than max_bytes."""
-    name = path.relative_to(root).as_posix()
+    name = name or path.relative_to(root).as_posix()
     # find_seeds never enters a symlinked folder, so only a symlinked file can lead elsewhere.
     try:
         target = path.resolve(strict=True) if path.is_symlink() else path
@@ -238,10 +251,10 @@ def seed_path(root: Path, name: str) -> Path:
 
 def iter_seeds(root: Path, max_bytes: int = MAX_BYTES) -> Iterator[SeedFile | SeedError]:
     """Each seed under root as a SeedFile, or the SeedError that stops it."""
-    paths, errors = find_seeds(root)
+    named, errors = _find(root)
     yield from errors
-    for path in paths:
+    for name, path in named:
         try:
-            yield read_seed(root, path, max_bytes)
+            yield read_seed(root, path, max_bytes, name)
         except SeedError as exc:
             yield exc
