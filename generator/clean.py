@@ -82,10 +82,16 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=64)
+# id of a rule tuple of LangRules → (the tuple, kept alive so the id stays its own; the alternation).
+_COMBINED: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
+
+
 def _one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """The patterns as one alternation, tried in order."""
-    return combine_patterns([(None, patterns)])
+    """The patterns as one alternation, tried in order (built once per rule tuple)."""
+    entry = _COMBINED.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        entry = _COMBINED[id(patterns)] = (patterns, combine_patterns([(None, patterns)]))
+    return entry[1]
 
 
 def _matches(patterns: tuple[re.Pattern[str], ...], text: str, folded: str | None = None) -> re.Match[str] | None:

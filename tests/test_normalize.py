@@ -6,7 +6,16 @@ import random
 
 import pytest
 
-from generator.extract.normalize import _FOLD, _FOLD_ARABIC, fold, fold_arabic, spans, token_bounds, tokens
+from generator.extract.normalize import (
+    _FOLD,
+    _FOLD_ARABIC,
+    fold,
+    fold_arabic,
+    spans,
+    token_bounds,
+    tokens,
+    tokens_between,
+)
 
 FAST_BLOCKS = ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
 POOL = [chr(c) for lo, hi in FAST_BLOCKS for c in range(lo, hi)]
@@ -42,17 +51,30 @@ def test_fold_examples(text: str, folded: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Le ministre Sergueï Lavrov a rencontré John Kerry.", "التقى وَزِيرُ الخارجيّة سيرغي لافروف نظيره", "x ½ y ™"],
+    [
+        "Le ministre Sergueï Lavrov a rencontré John Kerry.",
+        "التقى وَزِيرُ الخارجيّة سيرغي لافروف نظيره",
+        "x ½ y ™",
+        "Straße وزيرُ لافروف",
+    ],
 )
 def test_spans_give_the_tokens_and_their_written_words(text: str) -> None:
     where = spans(text)
     assert tuple(t for t, _, _ in where) == tokens(text)
+    assert tokens_between(text, 0, len(text)) == tokens(text)
     for tok, start, end in where:
         assert tok in tokens(text[start:end])
 
 
 @pytest.mark.parametrize(
-    "text", ["Le ministre Sergueï Lavrov a rencontré John Kerry.", "التقى وزير الخارجية سيرغي لافروف"]
+    "text",
+    [
+        "Le ministre Sergueï Lavrov a rencontré John Kerry.",
+        "التقى وزير الخارجية سيرغي لافروف",
+        # "ß" folds to two letters and the damma to none: same length, shifted offsets.
+        "Straße وزيرُ لافروف",
+        "Lavrov… a rencontré Kerry ﻷ جنيف",
+    ],
 )
 def test_token_bounds_cover_tokens_first_to_last(text: str) -> None:
     toks = tokens(text)

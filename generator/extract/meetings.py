@@ -12,7 +12,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases, line_phrases
-from .normalize import spans, split_sentences, stems, token_bounds, tokens
+from .normalize import sentence_bounds, spans, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -219,8 +219,9 @@ def extract_meetings(
             continue
         # Sentences are split at white space, so the line's tokens are theirs end to end.
         lo = 0
-        for sentence in split_sentences(line.text):
-            toks = tokens(sentence)
+        for start, end in sentence_bounds(line.text):
+            toks = tokens_between(line.text, start, end)
+            sentence = line.text[start:end]
             found += _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
             lo += len(toks)
     lead = dateline_place(lines, data, lang)

@@ -152,11 +152,19 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 
 
+def tokens_between(text: str, start: int, end: int) -> tuple[str, ...]:
+    """tokens(text[start:end]) for a span that starts and ends at white space (or the text's ends)."""
+    folded = folded_in_place(text)
+    if folded is None:
+        return tokens(text[start:end])
+    return tuple(_TOKEN.findall(folded, start, end))
+
+
 @lru_cache(maxsize=4096)
 def spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded tokens with their character offsets in the original text: the tokens of tokens(text)."""
-    folded = fold(text)
-    if len(folded) == len(text):
+    folded = folded_in_place(text)
+    if folded is not None:
         # Folding kept every character in place: tokens of the folded line have the same spans.
         return tuple([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)])
     # Folding dropped or expanded characters (Arabic marks, "ß"): map each folded character back.
@@ -169,9 +177,19 @@ def spans(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple([(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer("".join(out))])
 
 
+@lru_cache(maxsize=1)
+def _uneven() -> re.Pattern[str]:
+    """Any character that does not fold to exactly one character (marks and tatweel vanish, "…"
+    and ligatures expand), and any character outside the fast blocks (not examined)."""
+    chars = (chr(c) for lo, hi in ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00)) for c in range(lo, hi))
+    uneven = "".join(re.escape(c) for c in chars if len(c.translate(_FOLD)) != 1)
+    return re.compile(f"[{uneven}]|{_OUTSIDE_FAST.pattern}")
+
+
 @lru_cache(maxsize=256)
-def _folded(text: str) -> str:
-    return fold(text)
+def folded_in_place(text: str) -> str | None:
+    """fold(text) when every character folds to exactly one, so offsets carry over; else None."""
+    return None if _uneven().search(text) else fold(text)
 
 
 @lru_cache(maxsize=512)
@@ -185,8 +203,8 @@ def token_bounds(text: str, first: int, last: int) -> tuple[int, int]:
 
     Most lines fold character for character: the offsets are then read by one regex that skips
     tokens in C, rather than by listing the spans of every token."""
-    folded = _folded(text)
-    if len(folded) != len(text):
+    folded = folded_in_place(text)
+    if folded is None:
         where = spans(text)
         return where[first][1], where[last - 1][2]
     start = _skip_tokens(first, True).match(folded)
@@ -240,7 +258,9 @@ def script_counts(text: str) -> tuple[int, int]:
 
 def is_mostly_latin(text: str) -> bool:
     """True for a line written mainly in Latin script (an English caption in an Arabic page)."""
-    return is_latin_count(*script_counts(text))
+    latin = latin_count(text)
+    # Fewer than four Latin letters can never be "mostly": the Arabic count is not needed.
+    return latin > 3 and is_latin_count(arabic_count(text), latin)
 
 
 def is_latin_count(arabic: int, latin: int) -> bool:
