@@ -100,6 +100,10 @@ class LangRules:
     settings: PhraseIndex
     negations: PhraseIndex
     negation_window: int
+    # Words that make a meeting a coming one ("la semaine prochaine", "المقبل"): left out.
+    planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
+    place_topics: frozenset[str] = frozenset()
     # Every furniture rule as one alternation, tried in FURNITURE_ROLES order, bylines last:
     # one fullmatch per line instead of one per rule set. The role is the group named "role_…".
     furniture: re.Pattern[str] = re.compile("(?!)")
@@ -381,6 +385,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             }
         ),
         negation_window=int(meetings.get("negation_window", 0)),
+        planned=PhraseIndex.build({p: "planned" for p in meetings.get("planned") or []}),
+        place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
     )
 
 

@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import gc
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,15 @@ from .write import OWNED_DIRS, write_pages
 log = get_plugin_logger(__name__)
 # A long build lists this many notes, then counts the rest (the summary counts every kind).
 MAX_NOTES = 50
+
+
+def _rss_mb() -> float:
+    """This process's resident memory (Linux), for the debug log; 0 elsewhere."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def release_page_memory(files: Files) -> None:
@@ -203,7 +213,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return
         gc.unfreeze()
         if self.config.search_enabled:
+            before = _rss_mb()
             release_page_memory(self.files)
+            log.debug("memory before search indexing: %.0f MB, %.0f MB once pages were released", before, _rss_mb())
             started = time.perf_counter()
             pages: dict[str, list[str]] = {"fr": [], "ar": []}
             for article in self.archive.articles:

@@ -180,12 +180,19 @@ DAYS = [
         id="ar-weekday-of-the-dispatch",
     ),
     pytest.param(
-        "Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.",
-        None,
-        id="fr-next-monday-is-not-today",
+        "نشر في: 21.12.2018\nالتقى جاويش أوغلو بومبيو الأربعاء في أنقرة.",
+        dt.date(2018, 12, 19),
+        id="ar-wednesday-in-a-friday-dispatch",
     ),
     pytest.param(
-        "نشر في: 21.12.2018\nالتقى جاويش أوغلو بومبيو الأربعاء في أنقرة.", None, id="ar-another-weekday-is-unknown"
+        "Publié le 10/09/2016\nJohn Kerry et Sergueï Lavrov se sont entretenus vendredi à Genève.",
+        dt.date(2016, 9, 9),
+        id="fr-friday-in-a-saturday-dispatch",
+    ),
+    pytest.param(
+        "Zarif s'est entretenu lundi à Moscou avec Lavrov.",
+        None,
+        id="fr-weekday-without-a-dated-article-is-unknown",
     ),
     pytest.param(
         "كما عقد ظريف جلسة مباحثات مع نظيره السوري وليد المعلم تناولت عمل اللجنة الدستورية ومسار أستانا، "
@@ -199,6 +206,46 @@ DAYS = [
         id="fr-deadline-is-not-the-meeting-day",
     ),
 ]
+
+
+COMING = [
+    pytest.param("Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.", id="fr-next-monday"),
+    pytest.param(
+        "Publié le 12/04/2017\nSergueï Lavrov sera reçu à Washington par Rex Tillerson la semaine prochaine.",
+        id="fr-next-week",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nيلتقي لافروف نظيره الأميركي مايك بومبيو الأسبوع المقبل في موسكو.", id="ar-next-week"
+    ),
+    pytest.param("نشر في: 21.12.2018\nومن المقرر أن يلتقي لافروف بومبيو في موسكو.", id="ar-scheduled"),
+]
+
+
+@pytest.mark.parametrize("text", COMING)
+def test_coming_meetings_are_not_recorded(text: str, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
+    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    assert article_from(f"{title}\n{text}\n{body}", data).mentions == ()
+
+
+TOPICS = [
+    pytest.param(
+        "Sergueï Lavrov s'est entretenu avec John Kerry de la situation à Alep.", None, id="fr-situation-in-aleppo"
+    ),
+    pytest.param("Sergueï Lavrov a rencontré John Kerry à Genève.", "geneva", id="fr-met-in-geneva"),
+    pytest.param("اجتمع عادل الجبير بلافروف، وبحثا الوضع في حلب.", None, id="ar-situation-in-aleppo"),
+    pytest.param("اجتمع عادل الجبير بلافروف في لوزان.", "lausanne", id="ar-met-in-lausanne"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), TOPICS)
+def test_a_place_that_was_discussed_is_not_the_venue(sentence: str, place: str | None, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
+    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    (mention,) = article_from(f"{title}\n{sentence}\n{body}", data).mentions
+    assert mention.place == place
 
 
 @pytest.mark.parametrize(("text", "day"), DAYS)

@@ -227,17 +227,18 @@ def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | N
     return None
 
 
-def _same_weekday(toks: Sequence[str], words: DateWords, reference: dt.date) -> bool:
-    """The sentence names the reference's own weekday ("lundi" in a Monday dispatch), not "lundi prochain"."""
+def _named_weekday(toks: Sequence[str], words: DateWords) -> int | None:
+    """The one weekday a sentence names ("lundi", "الأربعاء"), not "lundi prochain"; None for none or several."""
     names = _weekday_names(words)
     named = {
         names[t] for i, t in enumerate(toks) if t in names and " ".join(toks[i + 1 : i + 2]) not in words.other_week
     }
-    return named == {reference.weekday()}
+    return named.pop() if len(named) == 1 else None
 
 
 def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
-    """The day a sentence refers to: an explicit date, or a day, "today" or a weekday read from the reference."""
+    """The day a sentence refers to: an explicit date, or a day, "today", "yesterday" or a weekday of the
+    week up to the reference (the article's date)."""
     hits = [h for h in find_dates(text, words) if h.value]
     if hits:
         return hits[0].value
@@ -249,6 +250,12 @@ def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.d
     padded = " " + " ".join(toks) + " "
     if any(f" {w} " in padded for w in words.yesterday):
         return reference - dt.timedelta(days=1)
-    if any(f" {w} " in padded for w in words.today) or _same_weekday(toks, words, reference):
+    if any(f" {w} " in padded for w in words.today):
         return reference
+    # A weekday in a report is the last such day up to the dispatch ("mardi" in a Friday
+    # dispatch is three days before; its own weekday is the same day). Coming meetings are
+    # left out before this is asked (meetings.yaml `planned`).
+    weekday = _named_weekday(toks, words)
+    if weekday is not None:
+        return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
     return None

@@ -86,12 +86,23 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
     return groups if len(groups) >= 2 else whole
 
 
+def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
+    """A locative word introduces the place ("à Genève", "وفي موسكو", "بجنيف"), and the word before
+    that is not a topic ("la situation à Alep", "الوضع في حلب" are what was discussed)."""
+    if place.prefix in rules.place_proclitics:
+        topic_at = place.start - 1
+    elif place.start and any(b in rules.place_prepositions for b in stems(toks[place.start - 1], rules.proclitics)):
+        topic_at = place.start - 2
+    else:
+        return False
+    return topic_at < 0 or not any(s in rules.place_topics for s in stems(toks[topic_at], rules.proclitics))
+
+
 def _meeting_place(toks: Sequence[str], trigger: Match, places: list[Match], rules: LangRules) -> str | None:
-    """The place nearest the trigger that a locative word introduces ("à Genève", "وفي موسكو", "بجنيف")."""
+    """The venue nearest the trigger (see _is_venue)."""
     best: tuple[int, str] | None = None
     for place in places:
-        before = stems(toks[place.start - 1], rules.proclitics) if place.start else []
-        if any(b in rules.place_prepositions for b in before) or place.prefix in rules.place_proclitics:
+        if _is_venue(toks, place, rules):
             distance = abs(place.start - trigger.start)
             if distance <= rules.window and (best is None or distance < best[0]):
                 best = (distance, place.value)
@@ -141,7 +152,10 @@ def _mentions(
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         first = min(cluster[0].start, *(a.start for a in named))
         last = max(cluster[-1].end, *(a.end for a in named))
-        start, end = token_bounds(text, max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks)))
+        lo, hi = max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks))
+        if find_phrases(toks[lo:hi], rules.planned, rules.proclitics):
+            continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
+        start, end = token_bounds(text, lo, hi)
         day = relative_day(text[start:end], rules.dates, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
