@@ -12,6 +12,7 @@ from functools import lru_cache
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules, combine_patterns
 from .extract.date import is_date_line
+from .extract.match import line_phrases
 from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
 from .extract.source import outlet_named
 
@@ -29,7 +30,9 @@ _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
 # Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b)\s*")
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b|\bavec\b|\bwith\b|\bمع\b)\s*")
+# "Par euronews avec AFP, Reuters": a credit line may open with "par" / "by".
+_CREDIT_BY = re.compile(r"^(?:par|by)\s+", re.IGNORECASE)
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
 MAX_TITLE_WORDS = 30
@@ -39,6 +42,8 @@ MAX_FURNITURE_CHARS = 800
 # A related-stories heading counts only once a paragraph has been read (this long, or a
 # punctuated sentence): above the article the same words are navigation links ("آخر الأخبار").
 BODY_STARTED_WORDS = 25
+# A signature line: "par Julien Marchal et Anna Vorontsova, correspondante à Moscou" has nine words.
+MAX_BYLINE_WORDS = 12
 # Headlines a "Lire aussi" / "اقرأ أيضا" block set inside the article may list.
 MAX_INLINE_LINKS = 6
 
@@ -174,13 +179,13 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
         if m is None:
             continue
         role = str(m.lastgroup).removeprefix(ROLE_GROUP)
-        if role != "byline" or _words(row.text) <= 8:
+        if role != "byline" or _words(row.text) <= MAX_BYLINE_WORDS:
             row.role, row.note = role, _note(m, row.text)
 
 
 def _credit_of(text: str, data: ArchiveData) -> str | None:
-    """The first outlet of a line made only of outlet names ("OLJ/AFP"), else None."""
-    parts = [p.strip(" .:-–()") for p in _CREDIT_SPLIT.split(text)]
+    """The first outlet of a line made only of outlet names ("OLJ/AFP", "Ouest-France avec AFP"), else None."""
+    parts = [p.strip(" .:-–()") for p in _CREDIT_SPLIT.split(_CREDIT_BY.sub("", text))]
     outlets = [outlet_named(p, data) for p in parts if p]
     return outlets[0] if len(outlets) > 1 and all(outlets) else None
 
@@ -223,6 +228,33 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
             if m and not folded[m.end() :].strip(' -–—/:|»"”'):
                 row.role = "dateline"
                 break
+
+
+# "دمشق - الوطن", "لوزان، لندن، بيروت - «الحياة»، رويترز، أ ف ب": places, a dash, a short credit.
+_PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:]{2,60}?)\s*[-–—/]\s*(?P<credit>[^-–—/.!?؟]{1,60})$")
+_PLACE_LIST = re.compile(r"\s*[،,]\s*")
+# Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five).
+MAX_CREDIT_WORDS = 5
+
+
+def _is_place_name(text: str, data: ArchiveData, rules: LangRules) -> bool:
+    """The whole text is one place of the gazetteer ("لوزان", "Genève")."""
+    found = line_phrases(text, data.place_index, rules.proclitics)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(tokens(text))
+
+
+def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+    """A short line after the headline made of places and a credit, for outlets the gazetteer
+    does not know ("دمشق - الوطن"): the dateline, not a paragraph."""
+    for row in rows:
+        if row.role != "body" or _words(row.text) > MAX_CREDIT_WORDS + 6:
+            continue
+        m = _PLACE_DATELINE.match(row.text)
+        if not m or _words(m["credit"]) > MAX_CREDIT_WORDS:
+            continue
+        places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
+        if places and all(_is_place_name(p, data, rules) for p in places):
+            row.role = "dateline"
 
 
 def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
@@ -269,6 +301,25 @@ def mark_byline_repeats(rows: list[_Row]) -> None:
             continue
         if any(len(n) == 2 and tokens(row.text)[:2] == n for n in names):
             row.role = "byline"
+
+
+# A signature line is a name: two to four words.
+MAX_SIGNATURE_WORDS = 4
+
+
+def mark_signature_pairs(rows: list[_Row]) -> None:
+    """A short unpunctuated line printed twice, above and below the text ("Pierre Lamarque,"),
+    is the author's signature: no subheading or paragraph repeats word for word."""
+    seen: dict[tuple[str, ...], list[_Row]] = {}
+    for row in rows:
+        text = row.text.rstrip(" ,")
+        if row.role != "body" or not 2 <= _words(text) <= MAX_SIGNATURE_WORDS or _TERMINAL.search(text):
+            continue
+        seen.setdefault(tokens(text), []).append(row)
+    for same in seen.values():
+        if len(same) > 1:
+            for row in same:
+                row.role = "byline"
 
 
 def _overlap(a: str, b: str) -> float:
@@ -331,9 +382,11 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_date_lines(rows, rules)
     mark_title(rows)
     drop_title_repeats(rows)
+    mark_place_datelines(rows, rules, data)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)
+    mark_signature_pairs(rows)
     mark_subheadings(rows)
     return tuple(Line(r.no, r.text, r.role, r.note) for r in rows)
 

@@ -271,6 +271,76 @@ FURNITURE = [
 ]
 
 
+FURNITURE += [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nOuest-France avec AFP.\n{FR_BODY}",
+        "Ouest-France avec AFP",
+        id="fr-credit-outlet-avec-agency",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar euronews avec AFP, Reuters\n{FR_BODY}",
+        "Par euronews",
+        id="fr-credit-par-outlet-avec-agencies",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nEmmanuel Macron et Vladimir Poutine à Versailles, le 29 mai 2017. / Stéphane de Sakutin / AFP\n{FR_BODY}",
+        "Versailles",
+        id="fr-caption-name-slash-agency",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nJohn Kerry et Sergueï Lavrov à Munich. Photo Christof Stache. AFP\n{FR_BODY}",
+        "Munich",
+        id="fr-caption-photo-name-agency",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPhoto d'archive : Vladimir Poutine au Kremlin - Copyright Alexei Druzhinin/AP\n{FR_BODY}",
+        "Druzhinin",
+        id="fr-caption-copyright",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\nLecture en 3 min.\n{FR_BODY}", "Lecture", id="fr-reading-time-en"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nRecevez la newsletter Monde", "newsletter", id="fr-newsletter"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nCommentaires\nTaille du texte Aa Aa\n{FR_BODY}",
+        "Taille",
+        id="fr-comments-and-text-size",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLe 10 septembre 2016 à 08h15, modifié le 10 septembre 2016 à 11h02\n{FR_BODY}",
+        "08h15",
+        id="fr-date-line-with-its-update",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPierre Lamarque,\n{FR_BODY}\nPierre Lamarque",
+        "Lamarque",
+        id="fr-signature-above-and-below",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\npar Julien Marchal et Anna Vorontsova, correspondante à Moscou\n{FR_BODY}",
+        "Marchal",
+        id="fr-long-signature",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nنبيل فهمي وسيرجي لافروف خلال المؤتمر الصحفي - تصوير: محمد مصطفى\n{AR_BODY}",
+        "تصوير",
+        id="ar-caption-photographer",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nترامب حمّل روسيا وإيران المسؤولية - أرشيفية\n{AR_BODY}",
+        "أرشيفية",
+        id="ar-caption-archive-photo",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nA+ A-\n{AR_BODY}", "A+", id="ar-text-size-buttons"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق - الوطن\n{AR_BODY}", "الوطن", id="ar-dateline-unknown-outlet"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nلوزان، لندن، بيروت - «الحياة»، رويترز، أ ف ب\n{AR_BODY}",
+        "لوزان",
+        id="ar-dateline-several-cities",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "gone"), FURNITURE)
 def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
     body = "\n" + _body(text, data) + "\n"
@@ -279,6 +349,16 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMoscou - Washington : la tension monte encore entre les deux capitales après les frappes.",
+        "Moscou - Washington",
+        id="fr-two-capitals-and-a-sentence-is-no-dateline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes discussions ont porté sur le copyright des images diffusées par la télévision d'Etat, a-t-il précisé.",
+        "copyright des images",
+        id="fr-copyright-in-a-long-sentence-is-kept",
+    ),
     pytest.param(
         f"Titre de l'article sur la Syrie\nAutres articles\n{FR_BODY}", FR_BODY, id="fr-related-heading-above-the-body"
     ),

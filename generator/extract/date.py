@@ -180,9 +180,14 @@ def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> F
     return None
 
 
+# A date line with its stamps is short: "Le 10 septembre 2016 à 08h15, modifié le 10 septembre
+# 2016 à 11h02" has 13 words; a longer line is a sentence that mentions a date.
+MAX_DATE_LINE_WORDS = 20
+
+
 def is_date_line(text: str, words: DateWords) -> bool:
     """A line that is a date and little else: weekday, time, separators, "mis à jour", "GMT"."""
-    if len(text.split()) > 12:
+    if len(text.split()) > MAX_DATE_LINE_WORDS:
         return False
     hits = find_dates(text, words)
     if not hits:
