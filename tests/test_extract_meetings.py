@@ -307,3 +307,41 @@ def test_different_places_are_different_meetings(data) -> None:
     )
     archive = Archive([a, b], data)
     assert archive.by_slug["a"].meetings != archive.by_slug["b"].meetings
+
+
+SCENES = [
+    pytest.param(
+        "Syrie : à Moscou, Jean-Yves Le Drian plaide pour une trêve dans la Ghouta\n"
+        "Reçu par Sergueï Lavrov pour un entretien de deux heures, Jean-Yves Le Drian a demandé une trêve.",
+        "moscow",
+        id="fr-headline-city",
+    ),
+    pytest.param(
+        "لافروف يستقبل نظيره الأردني في موسكو ويبحث معه الأزمة السورية\n"
+        "عقد وزير الخارجية الروسي سيرغي لافروف جلسة مباحثات مع نظيره الأردني أيمن الصفدي تناولت الأزمة.",
+        "moscow",
+        id="ar-headline-city",
+    ),
+    pytest.param(
+        "Syrie : de Genève à Moscou, la diplomatie tourne en rond\n"
+        "Reçu par Sergueï Lavrov pour un entretien de deux heures, Jean-Yves Le Drian a demandé une trêve.",
+        None,
+        id="fr-headline-with-two-cities",
+    ),
+    pytest.param(
+        "Syrie : à Moscou, Jean-Yves Le Drian plaide pour une trêve dans la Ghouta\n"
+        "Jean-Yves Le Drian a rencontré John Kerry à Genève la veille. "
+        "Reçu par Sergueï Lavrov pour un entretien de deux heures, Jean-Yves Le Drian a demandé une trêve.",
+        None,
+        id="fr-another-meeting-elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SCENES)
+def test_headline_city_places_meetings_that_name_none(text: str, place: str | None, data) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
+    body = AR_BODY if lang == "ar" else FR_BODY
+    article = article_from(f"{text}\n{body}", data)
+    placeless = [m for m in article.mentions if "sergei-lavrov" in m.participants]
+    assert [m.place for m in placeless] == [place]

@@ -245,7 +245,32 @@ def extract_meetings(
             dataclasses.replace(m, place=city) if m.line == lead_no and m.place is None and m.kind != "phone" else m
             for m in found
         ]
+    scene = article_scene(lines, found, data, rules)
+    if scene:
+        found = [dataclasses.replace(m, place=scene) if m.place is None and m.kind != "phone" else m for m in found]
     return merge_mentions(found)
+
+
+def article_scene(
+    lines: Sequence[Line], mentions: Sequence[MeetingMention], data: ArchiveData, rules: LangRules
+) -> str | None:
+    """The city the headline puts the story in ("à Moscou, Le Drian plaide…", "في موسكو"), for
+    the meetings whose sentence names no place. None when the headline names no city, or two,
+    or when a meeting of the article names another one: unknown beats wrong. (The city of the
+    article's other meetings is no guide: a report of a Geneva meeting may add one in Moscow.)
+    """
+    title = next((line for line in lines if line.role == "title"), None)
+    if title is None:
+        return None
+    toks = tokens(title.text)
+    places = find_places(list(toks), data, rules.proclitics)
+    venues = [p for p in places if _is_venue(toks, p, rules)]
+    cities = {city_of(p.value, data) for p in venues}
+    # "de Genève à Moscou": a place just before the venue makes it a route, not a scene.
+    if len(cities) != 1 or any(0 < v.start - p.end <= 2 for v in venues for p in places):
+        return None
+    placed = {m.place for m in mentions if m.place}
+    return cities.pop() if placed <= cities else None
 
 
 def dateline_place(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[int, str] | None:
