@@ -88,7 +88,26 @@ CASES = [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        f"La Croix\nMonde\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\n© La Croix",
+        "La Croix",
+        "site_frame",
+        id="fr-unknown-site-named-by-banner-and-footer",
+    ),
+    pytest.param(
+        f"صحيفة الغد\nعنوان المقال عن سوريا اليوم\n{AR_BODY}\nشارك\nجميع الحقوق محفوظة © 2018 صحيفة الغد",
+        "صحيفة الغد",
+        "site_frame",
+        id="ar-unknown-site-named-by-banner-and-footer",
+    ),
+]
+
 NONE = [
+    pytest.param(
+        f"Le Journal\nTitre de l'article sur la Syrie\n{FR_BODY}\n© Reuters",
+        id="fr-footer-credit-of-another-name-is-not-the-site",
+    ),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\nوقال لافروف وفقا لما نقلته وكالة سبوتنيك إن {AR_BODY}",
         id="ar-quoted-agency-is-not-the-outlet",

@@ -78,6 +78,8 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
     for line in lines:
         if line.role == "source":
             outlet, raw = _from_source_line(line, data)
+            if outlet is None and raw and (site := _short_name_of(raw, outlet_by_domain(url, data), data)):
+                outlet = site  # "المصدر: الوطن" on alwatan.sy: the short name of the site's outlet
             if outlet or raw:
                 return Found(outlet or f"raw:{raw}", "source_line", line.no)
     if outlet := outlet_by_domain(url, data):
@@ -95,7 +97,33 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
         for cue in data.source_cues:
             if (m := cue.search(folded)) and (outlet := _outlet_of_cue(m, data)):
                 return Found(outlet, "body_cue", line.no)
-    return _from_signature(lines, data)
+    return _from_signature(lines, data) or _from_site_frame(lines)
+
+
+# "© La Croix", "© 2018 النهار", "جميع الحقوق محفوظة © 2018 النهار": a copyright footer.
+_COPYRIGHT = re.compile(r"©\s*(?:\d{4}\s*)?(?P<name>[^©\d|]{2,40}?)\s*(?:\d{4})?\s*$")
+
+
+def _short_name_of(raw: str, outlet: str | None, data: ArchiveData) -> str | None:
+    """outlet, when raw is the start of one of its names ("الوطن" of "الوطن السورية")."""
+    if outlet is None:
+        return None
+    short = tokens(raw)
+    names = [*data.outlets[outlet].name.values(), *data.outlets[outlet].forms]
+    return outlet if short and any(tokens(n)[: len(short)] == short for n in names) else None
+
+
+def _from_site_frame(lines: Sequence[Line]) -> Found | None:
+    """A site the gazetteer does not know, named by the page's own frame: its first line (the
+    banner) and its copyright footer give the same name ("La Croix" … "© La Croix")."""
+    if not lines:
+        return None
+    banner = tokens(lines[0].text)
+    for line in reversed(lines[-3:]):
+        m = _COPYRIGHT.search(line.text)
+        if m and banner and tokens(m["name"]) == banner:
+            return Found(f"raw:{m['name'].strip()}", "site_frame", line.no)
+    return None
 
 
 def outlet_named(text: str, data: ArchiveData) -> str | None:
