@@ -212,15 +212,21 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return
         gc.unfreeze()
+        notes = self.result.notes
+        published, rejected = len(self.result.articles), len(self.result.errors)
         if self.config.search_enabled:
-            before = _rss_mb()
-            release_page_memory(self.files)
-            log.debug("memory before search indexing: %.0f MB, %.0f MB once pages were released", before, _rss_mb())
-            started = time.perf_counter()
             pages: dict[str, list[str]] = {"fr": [], "ar": []}
             for article in self.archive.articles:
                 pages[article.lang].append(f"{article.path}index.html")
             pages["fr"] += [f"actors/{actor}/index.html" for actor in self.archive.by_actor]
+            # Nothing reads the articles or the pages' text again in this build: let them go
+            # before Pagefind starts, so the two do not hold memory at the same time.
+            before = _rss_mb()
+            self.archive = Archive([], self.data)
+            self.result = Generation(errors=self.result.errors, seeds=self.result.seeds)
+            release_page_memory(self.files)
+            log.debug("memory before search indexing: %.0f MB, %.0f MB once pages were released", before, _rss_mb())
+            started = time.perf_counter()
             try:
                 counts = build_search_index(Path(config.site_dir), pages)
             except DataError as exc:
@@ -230,14 +236,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 ", ".join(f"{n} {lang}" for lang, n in counts.items()),
                 time.perf_counter() - started,
             )
-        notes = self.result.notes
         for note in notes[:MAX_NOTES]:
             log.info("note: %s", note)
         if len(notes) > MAX_NOTES:
             log.info("note: … and %d more; `python -m generator check` lists them all", len(notes) - MAX_NOTES)
         log.info(
             "summary: %d articles published, %d seeds rejected; notes: %s",
-            len(self.result.articles),
-            len(self.result.errors),
-            summarize(self.result.notes),
+            published,
+            rejected,
+            summarize(notes),
         )
