@@ -206,7 +206,8 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             continue
         for pattern in (_SITE_PREFIX, _SITE_SUFFIX):
             m = pattern.match(row.text)
-            if m and (outlet := outlet_named(m.group("site"), data)):
+            # "… - (بترا)": a credit in parentheses is the photo's agency, not the site.
+            if m and not m.group("site").strip().startswith("(") and (outlet := outlet_named(m.group("site"), data)):
                 row.text, row.note = m.group("rest").strip(), outlet
                 if not row.text:
                     row.role = "banner"
@@ -232,7 +233,8 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
 
 
 # "دمشق - الوطن", "لوزان، لندن، بيروت - «الحياة»، رويترز، أ ف ب": places, a dash, a short credit.
-_PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:]{2,60}?)\s*[-–—/]\s*(?P<credit>[^-–—/.!?؟]{1,60})$")
+# Lebanese papers draw the dash with tatweels: "موسكو ــ الأخبار".
+_PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ]{2,60}?)\s*[-–—/ـ]+\s*(?P<credit>[^-–—/.!?؟ـ]{1,60})$")
 _PLACE_LIST = re.compile(r"\s*[،,]\s*")
 # Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five).
 MAX_CREDIT_WORDS = 5
@@ -255,7 +257,7 @@ def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) 
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
         if places and all(_is_place_name(p, data, rules) for p in places):
-            row.role = "dateline"
+            row.role, row.note = "dateline", m["credit"].strip()
 
 
 def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:

@@ -78,6 +78,7 @@ class DateWords:
     filler: tuple[str, ...] = ()
     joiners: tuple[str, ...] = ()
     other_week: tuple[str, ...] = ()
+    last_week: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,7 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
             name=MappingProxyType({k: str(v) for k, v in names.items() if k != "__line__"}),
             domains=tuple(str(d).lower().removeprefix("www.") for d in item.get("domains") or ()),
             signatures=_compile(path, [str(p) for p in item.get("signatures") or ()]),
+            kind=item.get("kind"),
         )
 
     def outlet_forms(item: Mapping[str, Any]) -> list[str]:
@@ -367,6 +369,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             filler=_phrases(common_dates.get("filler"), dates.get("filler")),
             joiners=_phrases(dates.get("joiners")),
             other_week=_phrases(dates.get("other_week")),
+            last_week=_phrases(dates.get("last_week")),
         ),
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),

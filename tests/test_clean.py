@@ -341,6 +341,22 @@ FURNITURE += [
 ]
 
 
+FURNITURE += [
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nموسكو ــ الأخبار\n{AR_BODY}", "الأخبار", id="ar-dateline-tatweel-dash"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n+ الخط -\n{AR_BODY}", "الخط", id="ar-font-size-buttons"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nRédaction en ligne\nRéagir (4)\nCourriel\nPublié\n{FR_BODY}",
+        "Réagir",
+        id="fr-desk-comments-mail-and-empty-stamp",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nJohn Kerry et Sergueï Lavrov, lundi à Paris. Photo Belga/AFP\n{FR_BODY}",
+        "Belga",
+        id="fr-caption-photo-agency-slash-agency",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "gone"), FURNITURE)
 def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
     body = "\n" + _body(text, data) + "\n"

@@ -195,6 +195,16 @@ DAYS = [
         id="fr-weekday-without-a-dated-article-is-unknown",
     ),
     pytest.param(
+        "نشر في: 16.07.2018\nوكان بوتين قد استقبل في موسكو، الأربعاء الماضي، رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+        dt.date(2018, 7, 11),
+        id="ar-last-wednesday",
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nZarif s'était entretenu lundi dernier à Moscou avec Lavrov.",
+        dt.date(2015, 8, 10),
+        id="fr-last-monday-in-a-monday-dispatch",
+    ),
+    pytest.param(
         "كما عقد ظريف جلسة مباحثات مع نظيره السوري وليد المعلم تناولت عمل اللجنة الدستورية ومسار أستانا، "
         "وهي الزيارة الأولى لظريف إلى دمشق منذ زيارة المعلم إلى طهران في 2 تشرين الأول 2018.",
         None,

@@ -103,7 +103,44 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        f"https://www.lepoint.fr/monde/syrie-article.php\nTitre de l'article sur la Syrie\nSource AFP\n{FR_BODY}",
+        "Le Point",
+        "url_domain",
+        id="fr-wire-source-line-on-a-publishers-page",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nSource AFP\n{FR_BODY}",
+        "AFP",
+        "source_line",
+        id="fr-source-line-without-colon",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nعمان - الدستور\n{AR_BODY}",
+        "الدستور",
+        "dateline_credit",
+        id="ar-dateline-credit-of-an-unknown-paper",
+    ),
+    pytest.param(
+        f"LE SOIR\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\nLe Soir - © Rossel & Cie - 2014",
+        "Le Soir",
+        "site_frame",
+        id="fr-site-named-before-the-copyright-sign",
+    ),
+    pytest.param(
+        f"Le Temps\nTitre de l'article sur la Syrie\n{FR_BODY}\nNewsletter\n© Le Temps SA",
+        "Le Temps",
+        "site_frame",
+        id="fr-site-name-starts-the-copyright-holder",
+    ),
+]
+
 NONE = [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالصفدي ولافروف خلال المؤتمر الصحافي - (بترا)",
+        id="ar-photo-agency-in-parentheses-is-not-the-site",
+    ),
     pytest.param(
         f"Le Journal\nTitre de l'article sur la Syrie\n{FR_BODY}\n© Reuters",
         id="fr-footer-credit-of-another-name-is-not-the-site",

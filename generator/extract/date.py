@@ -232,12 +232,17 @@ def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | N
     return None
 
 
-def _named_weekday(toks: Sequence[str], words: DateWords) -> int | None:
-    """The one weekday a sentence names ("lundi", "الأربعاء"), not "lundi prochain"; None for none or several."""
+def _named_weekday(toks: Sequence[str], words: DateWords) -> tuple[int, bool] | None:
+    """The one weekday a sentence names ("lundi", "الأربعاء"), and whether it is marked as last week's
+    ("lundi dernier", "الأربعاء الماضي"); None for none, several, or a coming one ("lundi prochain")."""
     names = _weekday_names(words)
-    named = {
-        names[t] for i, t in enumerate(toks) if t in names and " ".join(toks[i + 1 : i + 2]) not in words.other_week
-    }
+    named = set()
+    for i, t in enumerate(toks):
+        if t in names:
+            after = " ".join(toks[i + 1 : i + 2])
+            if after in words.other_week:
+                return None
+            named.add((names[t], after in words.last_week))
     return named.pop() if len(named) == 1 else None
 
 
@@ -260,7 +265,9 @@ def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.d
     # A weekday in a report is the last such day up to the dispatch ("mardi" in a Friday
     # dispatch is three days before; its own weekday is the same day). Coming meetings are
     # left out before this is asked (meetings.yaml `planned`).
-    weekday = _named_weekday(toks, words)
-    if weekday is not None:
-        return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+    named = _named_weekday(toks, words)
+    if named is not None:
+        weekday, before = named
+        days = (reference.weekday() - weekday) % 7
+        return reference - dt.timedelta(days=days or (7 if before else 0))
     return None

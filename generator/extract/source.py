@@ -78,8 +78,11 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
     for line in lines:
         if line.role == "source":
             outlet, raw = _from_source_line(line, data)
-            if outlet is None and raw and (site := _short_name_of(raw, outlet_by_domain(url, data), data)):
+            site = outlet_by_domain(url, data)
+            if outlet is None and raw and _short_name_of(raw, site, data):
                 outlet = site  # "المصدر: الوطن" on alwatan.sy: the short name of the site's outlet
+            elif outlet and site and site != outlet and data.outlets[outlet].kind == "agency":
+                return Found(site, "url_domain", None)  # "Source AFP" on lepoint.fr: Le Point published it
             if outlet or raw:
                 return Found(outlet or f"raw:{raw}", "source_line", line.no)
     if outlet := outlet_by_domain(url, data):
@@ -97,7 +100,7 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
         for cue in data.source_cues:
             if (m := cue.search(folded)) and (outlet := _outlet_of_cue(m, data)):
                 return Found(outlet, "body_cue", line.no)
-    return _from_signature(lines, data) or _from_site_frame(lines)
+    return _from_signature(lines, data) or _from_site_frame(lines) or _from_dateline_credit(lines, data)
 
 
 # "© La Croix", "© 2018 النهار", "جميع الحقوق محفوظة © 2018 النهار": a copyright footer.
@@ -115,14 +118,33 @@ def _short_name_of(raw: str, outlet: str | None, data: ArchiveData) -> str | Non
 
 def _from_site_frame(lines: Sequence[Line]) -> Found | None:
     """A site the gazetteer does not know, named by the page's own frame: its first line (the
-    banner) and its copyright footer give the same name ("La Croix" … "© La Croix")."""
+    banner) and its copyright footer give the same name ("La Croix" … "© La Croix",
+    "LE SOIR" … "Le Soir - © Rossel & Cie - 2014", "Le Temps" … "© Le Temps SA")."""
     if not lines:
         return None
     banner = tokens(lines[0].text)
+    if not banner:
+        return None
     for line in reversed(lines[-3:]):
-        m = _COPYRIGHT.search(line.text)
-        if m and banner and tokens(m["name"]) == banner:
-            return Found(f"raw:{m['name'].strip()}", "site_frame", line.no)
+        if "©" not in line.text:
+            continue
+        before, _, after = line.text.partition("©")
+        m = _COPYRIGHT.search("©" + after)
+        for part in (before.strip(" -–|"), m["name"] if m else ""):
+            words = part.split()
+            if tokens(part)[: len(banner)] == banner and len(words) >= len(banner):
+                return Found("raw:" + " ".join(words[: len(lines[0].text.split())]), "site_frame", line.no)
+    return None
+
+
+def _from_dateline_credit(lines: Sequence[Line], data: ArchiveData) -> Found | None:
+    """The desk a dateline credits when the gazetteer does not know it: "عمان - الدستور"."""
+    for line in lines:
+        if line.role != "dateline" or not line.note:
+            continue
+        first = _SPLIT_SOURCES.split(line.note)[0].strip(" «»\"“”()")
+        if first and first.casefold() not in data.generic_sources:
+            return Found(_outlet_in(first, data) or f"raw:{first}", "dateline_credit", line.no)
     return None
 
 
