@@ -142,7 +142,7 @@ def _from_dateline_credit(lines: Sequence[Line], data: ArchiveData) -> Found | N
     for line in lines:
         if line.role != "dateline" or not line.note:
             continue
-        first = _SPLIT_SOURCES.split(line.note)[0].strip(" «»\"“”()")
+        first = _SPLIT_SOURCES.split(line.note)[0].strip(' «»"“”()')
         if first and first.casefold() not in data.generic_sources:
             return Found(_outlet_in(first, data) or f"raw:{first}", "dateline_credit", line.no)
     return None
