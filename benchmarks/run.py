@@ -253,6 +253,17 @@ def bench_serve(project: Path, ready_timeout: float = 900, change_timeout: float
     return out
 
 
+def _rebuild_figures(prefix: str, run: Run, step: str, **summary_keys: str) -> dict[str, object]:
+    """<prefix>_build_s (full builds only), <prefix>_generation_s, and the plugin-log figures named."""
+    summary = plugin_summary(run.text)
+    out: dict[str, object] = {
+        f"{prefix}_build_s": run.seconds if step == "build" else None,
+        f"{prefix}_generation_s": summary.get("seconds"),
+    }
+    out.update({f"{prefix}_{key}": summary.get(field) for key, field in summary_keys.items()})
+    return out
+
+
 def bench_size(n: int, seed: int, serve: bool, full_rebuild_max: int) -> dict[str, object]:
     """Every measurement for one corpus size."""
     res: dict[str, object] = {"n": n}
@@ -331,22 +342,12 @@ def bench_size(n: int, seed: int, serve: bool, full_rebuild_max: int) -> dict[st
     # Above full_rebuild_max a whole build lasts half an hour and re-renders every page like the
     # warm build: time the generation step alone (pre-build), where adding or editing differs.
     step = "build" if n <= full_rebuild_max else "pre-build"
-    add = mkdocs_build(ours, f"{step}-add", step)
-    res.update(
-        add_build_s=add.seconds if step == "build" else None,
-        add_generation_s=plugin_summary(add.text).get("seconds"),
-        add_cached=plugin_summary(add.text).get("cached"),
-    )
+    res.update(_rebuild_figures("add", mkdocs_build(ours, f"{step}-add", step), step, cached="cached"))
     dump(base, res)
 
     log(f"N={n}: one seed edited")
     edit_seed(_edit_target(ours / "seeds", n // 2), f"zqxedit{n}")
-    edit = mkdocs_build(ours, f"{step}-edit", step)
-    res.update(
-        edit_build_s=edit.seconds if step == "build" else None,
-        edit_generation_s=plugin_summary(edit.text).get("seconds"),
-        edit_pages_written=plugin_summary(edit.text).get("written"),
-    )
+    res.update(_rebuild_figures("edit", mkdocs_build(ours, f"{step}-edit", step), step, pages_written="written"))
     dump(base, res)
 
     if serve:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import Block, Line
-from .data import ROLE_GROUP, ArchiveData, LangRules, combine_patterns
+from .data import ROLE_GROUP, ArchiveData, LangRules
 from .extract.date import is_date_line
-from .extract.match import line_phrases
+from .extract.match import whole_phrase
 from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
 from .extract.source import outlet_named
 
@@ -30,9 +30,6 @@ _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
 # Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|\+|&|,|،|\bet\b|\band\b|\bavec\b|\bwith\b|\bمع\b)\s*")
-# "Par euronews avec AFP, Reuters": a credit line may open with "par" / "by".
-_CREDIT_BY = re.compile(r"^(?:par|by)\s+", re.IGNORECASE)
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
 MAX_TITLE_WORDS = 30
@@ -88,21 +85,9 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# id of a rule tuple of LangRules → (the tuple, kept alive so the id stays its own; the alternation).
-_COMBINED: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
-
-
-def _one_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """The patterns as one alternation, tried in order (built once per rule tuple)."""
-    entry = _COMBINED.get(id(patterns))
-    if entry is None or entry[0] is not patterns:
-        entry = _COMBINED[id(patterns)] = (patterns, combine_patterns([(None, patterns)]))
-    return entry[1]
-
-
-def _matches(patterns: tuple[re.Pattern[str], ...], text: str, folded: str | None = None) -> re.Match[str] | None:
-    """The first pattern that matches the whole line (Arabic letter variants folded)."""
-    return _one_pattern(patterns).fullmatch(fold_arabic(text) if folded is None else folded)
+def _matches(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The rule set's match of the whole line (Arabic letter variants folded)."""
+    return pattern.fullmatch(fold_arabic(text))
 
 
 def _note(m: re.Match[str], text: str) -> str:
@@ -186,7 +171,7 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
 
 def _credit_of(text: str, data: ArchiveData) -> str | None:
     """The first outlet of a line made only of outlet names ("OLJ/AFP", "Ouest-France avec AFP"), else None."""
-    parts = [p.strip(" .:-–()") for p in _CREDIT_SPLIT.split(_CREDIT_BY.sub("", text))]
+    parts = [p.strip(" .:-–()") for p in data.credit_split.split(data.credit_opener.sub("", text))]
     outlets = [outlet_named(p, data) for p in parts if p]
     return outlets[0] if len(outlets) > 1 and all(outlets) else None
 
@@ -236,27 +221,23 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
 # Lebanese papers draw the dash with tatweels: "موسكو ــ الأخبار".
 _PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ]{2,60}?)\s*[-–—/ـ]+\s*(?P<credit>[^-–—/.!?؟ـ]{1,60})$")
 _PLACE_LIST = re.compile(r"\s*[،,]\s*")
-# Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five).
+# Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five), and of the
+# whole line ("لوزان، لندن، بيروت" before it).
 MAX_CREDIT_WORDS = 5
-
-
-def _is_place_name(text: str, data: ArchiveData, rules: LangRules) -> bool:
-    """The whole text is one place of the gazetteer ("لوزان", "Genève")."""
-    found = line_phrases(text, data.place_index, rules.proclitics)
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(tokens(text))
+MAX_DATELINE_WORDS = 11
 
 
 def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """A short line after the headline made of places and a credit, for outlets the gazetteer
     does not know ("دمشق - الوطن"): the dateline, not a paragraph."""
     for row in rows:
-        if row.role != "body" or _words(row.text) > MAX_CREDIT_WORDS + 6:
+        if row.role != "body" or _words(row.text) > MAX_DATELINE_WORDS:
             continue
         m = _PLACE_DATELINE.match(row.text)
         if not m or _words(m["credit"]) > MAX_CREDIT_WORDS:
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
-        if places and all(_is_place_name(p, data, rules) for p in places):
+        if places and all(whole_phrase(p, data.place_index, rules.proclitics) for p in places):
             row.role, row.note = "dateline", m["credit"].strip()
 
 

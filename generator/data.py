@@ -87,7 +87,8 @@ class LangRules:
 
     lang: str
     related_headings: frozenset[str]
-    patterns: Mapping[str, tuple[re.Pattern[str], ...]]
+    # Each rule set of PATTERN_KEYS as one alternation, tried in order (see combine_patterns).
+    patterns: Mapping[str, re.Pattern[str]]
     dates: DateWords
     triggers: PhraseIndex
     trigger_priority: tuple[str, ...]
@@ -125,6 +126,10 @@ class ArchiveData:
     source_cues: tuple[re.Pattern[str], ...]
     function_words: Mapping[str, frozenset[str]]
     generic_sources: frozenset[str]
+    # Splits a credit or source line into its names ("OLJ/AFP", "Ouest-France avec AFP").
+    credit_split: re.Pattern[str]
+    # The "Par " / "By " that may open a credit line.
+    credit_opener: re.Pattern[str]
     digest: str
 
 
@@ -358,7 +363,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         lang=lang,
         furniture=combine_patterns(furniture),
         related_headings=frozenset(headings),
-        patterns=MappingProxyType(frozen),
+        patterns=MappingProxyType({k: combine_patterns([(None, v)]) for k, v in frozen.items()}),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),
             weekdays=tuple(
@@ -407,7 +412,10 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     places, place_aliases = load_places(data_dir / "places.yaml")
     outlets, outlet_aliases, outlet_group = load_outlets(data_dir / "outlets.yaml")
     cues_path = data_dir / "common" / "sources.yaml"
-    cues = [c.replace("{outlet}", outlet_group) for c in _read_yaml(cues_path).get("cues", [])]
+    sources = _read_yaml(cues_path)
+    cues = [c.replace("{outlet}", outlet_group) for c in sources.get("cues", [])]
+    joiners = "|".join(re.escape(w) for w in sources.get("credit_joiners") or [])
+    openers = "|".join(re.escape(w) for w in sources.get("credit_openers") or []) or "(?!)"
     bylines_path = data_dir / "common" / "bylines.yaml"
     words = _read_yaml(data_dir / "languages.yaml").get("function_words", {})
     bylines = _compile(bylines_path, _read_yaml(bylines_path).get("bylines", []))
@@ -421,7 +429,9 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         rules=MappingProxyType({lang: load_rules(data_dir, lang, bylines) for lang in LANGS}),
         bylines=bylines,
         source_cues=_compile(cues_path, cues),
-        generic_sources=frozenset(w.casefold() for w in _read_yaml(cues_path).get("generic_sources") or []),
+        generic_sources=frozenset(w.casefold() for w in sources.get("generic_sources") or []),
+        credit_split=re.compile(rf"\s*(?:[/+&,،]|\b(?:{joiners or '(?!)'})\b)\s*"),
+        credit_opener=re.compile(rf"^(?:{openers})\s+", re.IGNORECASE),
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),
         digest=_digest(data_dir),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import gc
 import os
 import time
@@ -57,11 +58,16 @@ def release_page_memory(files: Files) -> None:
             page.content = None
     gc.collect()
     # CPython frees the strings but glibc keeps the pages; malloc_trim returns them to the system.
-    libc = ctypes.util.find_library("c")
     # Not glibc (no malloc_trim): the memory is reused by the process, only not returned.
     with contextlib.suppress(OSError, AttributeError):
-        if libc:
+        if libc := _libc():
             ctypes.CDLL(libc).malloc_trim(0)
+
+
+@functools.cache
+def _libc() -> str | None:
+    # find_library runs ldconfig: once per process, not once per build under `mkdocs serve`.
+    return ctypes.util.find_library("c")
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):

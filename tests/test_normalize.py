@@ -9,6 +9,7 @@ import pytest
 from generator.extract.normalize import (
     _FOLD,
     _FOLD_ARABIC,
+    FAST_CHARS,
     fold,
     fold_arabic,
     spans,
@@ -17,8 +18,7 @@ from generator.extract.normalize import (
     tokens_between,
 )
 
-FAST_BLOCKS = ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
-POOL = [chr(c) for lo, hi in FAST_BLOCKS for c in range(lo, hi)]
+POOL = list(FAST_CHARS)
 
 
 def test_fold_of_every_character_in_the_fast_blocks_matches_the_table() -> None:

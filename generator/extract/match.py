@@ -95,3 +95,9 @@ def line_phrases(text: str, index: PhraseIndex, proclitics: tuple[str, ...] = ()
     """find_phrases over a line's folded tokens, kept: actors, places, meetings and the curator's
     name report all read the same lines against the same indexes."""
     return tuple(find_phrases(tokens(text), index, proclitics))
+
+
+def whole_phrase(text: str, index: PhraseIndex, proclitics: tuple[str, ...] = ()) -> str | None:
+    """The value of the one phrase of the index that the whole text is ("Le Monde", "لوزان"), else None."""
+    found = line_phrases(text, index, proclitics)
+    return found[0].value if len(found) == 1 and found[0].start == 0 and found[0].end == len(tokens(text)) else None

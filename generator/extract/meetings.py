@@ -13,7 +13,7 @@ from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases, line_phrases
 from .normalize import sentence_bounds, spans, stems, token_bounds, tokens, tokens_between
-from .places import city_of, find_places, not_in_names
+from .places import city_of, find_places, line_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
 _DATELINE_MARKS = "-–—/,(:"
@@ -22,7 +22,6 @@ DAY_BEFORE = 4
 DAY_AFTER = 6
 # People named inside a quotation are spoken about, not present: quotes are blanked first.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
-_QUOTE_MARKS = re.compile('[«“"”„]')
 
 
 def _kind(triggers: list[Match], rules: LangRules) -> str:
@@ -185,7 +184,7 @@ def _sentence_mentions(
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
     line crossing the sentence's bounds."""
-    if _QUOTE_MARKS.search(sentence):
+    if _QUOTED.search(sentence):
         return mentions_in_sentence(sentence, line, data, lang, article_date)
     rules = data.rules[lang]
     hi = lo + len(toks)
@@ -240,15 +239,19 @@ def extract_meetings(
             lo += len(toks)
     lead = dateline_place(lines, data, lang)
     if lead:
-        lead_no, city = lead
-        found = [
-            dataclasses.replace(m, place=city) if m.line == lead_no and m.place is None and m.kind != "phone" else m
-            for m in found
-        ]
+        found = _placed(found, lead[1], lead[0])
     scene = article_scene(lines, found, data, rules)
     if scene:
-        found = [dataclasses.replace(m, place=scene) if m.place is None and m.kind != "phone" else m for m in found]
+        found = _placed(found, scene)
     return merge_mentions(found)
+
+
+def _placed(mentions: list[MeetingMention], city: str, line: int | None = None) -> list[MeetingMention]:
+    """The mentions with no place (of that line, if given) placed in city; calls have no place."""
+    return [
+        dataclasses.replace(m, place=city) if m.place is None and m.kind != "phone" and line in (None, m.line) else m
+        for m in mentions
+    ]
 
 
 def article_scene(
@@ -263,7 +266,7 @@ def article_scene(
     if title is None:
         return None
     toks = tokens(title.text)
-    places = find_places(list(toks), data, rules.proclitics)
+    places = line_places(title.text, data, rules.proclitics)
     venues = [p for p in places if _is_venue(toks, p, rules)]
     cities = {city_of(p.value, data) for p in venues}
     # "de Genève à Moscou": a place just before the venue makes it a route, not a scene.

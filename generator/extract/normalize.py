@@ -63,17 +63,13 @@ _FOLD_ARABIC = _FoldTable(lambda c: _AR_MARKS.sub("", c).translate(_AR_FOLD))
 # marks, recompose, replace the few Arabic variants, casefold. In these blocks no two
 # characters compose with each other once marks are gone, so whole-string equals per-character
 # (tests check every character of these blocks and mixed strings). Other text takes the table.
-_FAST_BLOCKS = "\u0000-\u07ff\u2000-\u206f\ufb50-\ufeff"
-_OUTSIDE_FAST = re.compile(f"[^{_FAST_BLOCKS}]")
+_FAST_RANGES = ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
+FAST_CHARS = tuple(chr(c) for lo, hi in _FAST_RANGES for c in range(lo, hi))
+_OUTSIDE_FAST = re.compile(
+    "[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in _FAST_RANGES) + "]"
+)
 _MARKS_IN_FAST = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(c))
-        for lo, hi in ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
-        for c in range(lo, hi)
-        if unicodedata.combining(chr(c))
-    )
-    + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+    "[" + "".join(re.escape(c) for c in FAST_CHARS if unicodedata.combining(c)) + _AR_MARKS.pattern[1:-1] + "]"
 )
 _ARABIC_PAIRS = tuple((chr(k), v or "") for k, v in _AR_FOLD.items())
 _DIGIT_PAIRS = tuple((chr(k), chr(v)) for k, v in _ARABIC_DIGITS.items())
@@ -97,11 +93,6 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=131072)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
 def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
     if text.isascii():
@@ -109,15 +100,20 @@ def fold_arabic(text: str) -> str:
     return _replace_all(_AR_MARKS.sub("", text), _ARABIC_PAIRS)
 
 
-def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
-    """fold_arabic, plus for each folded character the index of its original character."""
+def _fold_mapped(text: str, table: _FoldTable) -> tuple[str, list[int]]:
+    """text folded by table, plus for each folded character the index of its original character."""
     out: list[str] = []
     where: list[int] = []
     for i, char in enumerate(text):
-        folded = char.translate(_FOLD_ARABIC)
+        folded = char.translate(table)
         out.append(folded)
         where.extend([i] * len(folded))
     return "".join(out), where
+
+
+def fold_arabic_mapped(text: str) -> tuple[str, list[int]]:
+    """fold_arabic, plus for each folded character the index of its original character."""
+    return _fold_mapped(text, _FOLD_ARABIC)
 
 
 def original_span(text: str, where: list[int], start: int, end: int) -> str:
@@ -168,21 +164,15 @@ def spans(text: str) -> tuple[tuple[str, int, int], ...]:
         # Folding kept every character in place: tokens of the folded line have the same spans.
         return tuple([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)])
     # Folding dropped or expanded characters (Arabic marks, "ß"): map each folded character back.
-    out: list[str] = []
-    origin: list[int] = []
-    for i, char in enumerate(text):
-        folded_char = char.translate(_FOLD)
-        out.append(folded_char)
-        origin.extend([i] * len(folded_char))
-    return tuple([(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer("".join(out))])
+    mapped, origin = _fold_mapped(text, _FOLD)
+    return tuple([(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer(mapped)])
 
 
 @lru_cache(maxsize=1)
 def _uneven() -> re.Pattern[str]:
     """Any character that does not fold to exactly one character (marks and tatweel vanish, "…"
     and ligatures expand), and any character outside the fast blocks (not examined)."""
-    chars = (chr(c) for lo, hi in ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00)) for c in range(lo, hi))
-    uneven = "".join(re.escape(c) for c in chars if len(c.translate(_FOLD)) != 1)
+    uneven = "".join(re.escape(c) for c in FAST_CHARS if len(c.translate(_FOLD)) != 1)
     return re.compile(f"[{uneven}]|{_OUTSIDE_FAST.pattern}")
 
 

@@ -8,11 +8,10 @@ from urllib.parse import urlsplit
 
 from ..article import Found, Line
 from ..data import ArchiveData
-from .match import find_phrases
+from .match import find_phrases, whole_phrase
 from .normalize import fold_arabic, tokens
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
-_SPLIT_SOURCES = re.compile(r"\s*(?:\+|,|،|/|&|\bو\b| et | and | avec | with )\s*")
 
 
 def extract_url(lines: Sequence[Line]) -> Found | None:
@@ -65,7 +64,7 @@ def _outlet_of_cue(m: re.Match[str], data: ArchiveData) -> str | None:
 
 def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | None]:
     """(outlet id, raw name) of the first outlet a source line names."""
-    for part in _SPLIT_SOURCES.split(line.note or line.text):
+    for part in data.credit_split.split(line.note or line.text):
         part = part.strip(" .:-")
         if not part or part.casefold() in data.generic_sources:
             continue
@@ -112,7 +111,7 @@ def _short_name_of(raw: str, outlet: str | None, data: ArchiveData) -> str | Non
     if outlet is None:
         return None
     short = tokens(raw)
-    names = [*data.outlets[outlet].name.values(), *data.outlets[outlet].forms]
+    names = data.outlets[outlet].name.values()
     return outlet if short and any(tokens(n)[: len(short)] == short for n in names) else None
 
 
@@ -142,7 +141,7 @@ def _from_dateline_credit(lines: Sequence[Line], data: ArchiveData) -> Found | N
     for line in lines:
         if line.role != "dateline" or not line.note:
             continue
-        first = _SPLIT_SOURCES.split(line.note)[0].strip(' «»"“”()')
+        first = data.credit_split.split(line.note)[0].strip(' «»"“”()')
         if first and first.casefold() not in data.generic_sources:
             return Found(_outlet_in(first, data) or f"raw:{first}", "dateline_credit", line.no)
     return None
@@ -150,14 +149,12 @@ def _from_dateline_credit(lines: Sequence[Line], data: ArchiveData) -> Found | N
 
 def outlet_named(text: str, data: ArchiveData) -> str | None:
     """The outlet id when the whole text is one outlet's name ("Le Monde", "عنب بلدي")."""
-    toks = tokens(text)
-    found = find_phrases(toks, data.outlet_index)
-    return found[0].value if len(found) == 1 and found[0].start == 0 and found[0].end == len(toks) else None
+    return whole_phrase(text, data.outlet_index)
 
 
 def _outlet_of_byline(line: Line, data: ArchiveData) -> str | None:
     """ "Par Le Figaro avec AFP", "Par RFI": a byline that names the outlet, not a person."""
-    return outlet_named(_SPLIT_SOURCES.split(line.note or line.text)[0], data)
+    return outlet_named(data.credit_split.split(line.note or line.text)[0], data)
 
 
 def _from_signature(lines: Sequence[Line], data: ArchiveData) -> Found | None:
