@@ -28,7 +28,7 @@ from .export import archive_json, articles_csv
 from .feeds import redirect_page, rss
 from .pages import LANGS, build_pages
 from .pipeline import Generation, generate, summarize
-from .search import build_search_index
+from .search import build_search_index, cross_language_files
 from .ui import load_ui
 from .write import OWNED_DIRS, write_pages
 
@@ -170,6 +170,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             "articles.csv": articles_csv(self.archive),
             "feed.xml": rss(self.archive, config.site_name, site_url),
             **{f"{lang}/feed.xml": rss(self.archive, config.site_name, site_url, lang) for lang in LANGS},
+            **(cross_language_files(self.archive, LANGS) if self.config.search_enabled else {}),
             **{
                 f"articles/{old}/index.html": redirect_page(f"../{article.slug}/")
                 for article in self.archive.articles
@@ -222,7 +223,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             pages: dict[str, list[str]] = {"fr": [], "ar": []}
             for article in self.archive.articles:
                 pages[article.lang].append(f"{article.path}index.html")
-            pages["fr"] += [f"actors/{actor}/index.html" for actor in self.archive.by_actor]
             # Nothing reads the articles or the pages' text again in this build: let them go
             # before Pagefind starts, so the two do not hold memory at the same time.
             before = _rss_mb()

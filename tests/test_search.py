@@ -62,9 +62,16 @@ def test_query_does_not_match_everything(page, site_url: str, articles) -> None:
     assert found == set()  # named only in a caption, which the cleaner removed
 
 
+def _open_facets(page) -> None:
+    """Reach for the facets as a reader does: they are filled then, not with the first query."""
+    page.hover(".archive-search__filters")
+    page.wait_for_selector("select[data-filter=lang] option:nth-child(2)", state="attached")
+
+
 def test_filters_narrow_results(page, site_url: str, articles) -> None:
     page.goto(f"{site_url}/")
     everything = set(_search(page, "Lavrov"))
+    _open_facets(page)
     page.select_option("select[data-filter=lang]", "ar")
     page.wait_for_timeout(800)
     arabic = set(
@@ -88,7 +95,9 @@ def test_filters_narrow_results(page, site_url: str, articles) -> None:
 def test_actor_facet_lists_actors_in_both_scripts(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     _search(page, "Lavrov")
-    # Facets are filled after the first results, off the query's critical path.
+    # Facets are filled when the reader reaches for them, off the first query's path.
+    assert page.eval_on_selector_all("select[data-filter=actor] option", "els => els.length") == 1
+    _open_facets(page)
     page.wait_for_selector("select[data-filter=actor] option:nth-child(2)", state="attached")
     options = page.eval_on_selector_all("select[data-filter=actor] option", "els => els.map(e => e.textContent)")
     assert any("Sergueï Lavrov · سيرغي لافروف" in o for o in options)
@@ -111,29 +120,63 @@ def test_first_query_downloads_pagefind_js_once(page, site_url: str) -> None:
     _search(page, "Lavrov")
     modules = [path for path in fetched if path.endswith("/pagefind.js")]
     assert len(modules) == 1, modules
-    # Both bundles answered: results in both languages.
+    # Results in both languages: the French bundle's, then the Arabic articles about Lavrov.
     langs = page.eval_on_selector_all(".archive-search__results [lang]", "els => els.map(e => e.lang)")
     assert {"fr", "ar"} <= set(langs)
 
 
 def test_first_query_downloads_little(page, site_url: str) -> None:
     sizes: list[int] = []
-    page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url else None)
+    page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url or "/search/" in r.url else None)
     page.goto(f"{site_url}/")
     _search(page, "Lavrov")
     assert 0 < sum(sizes) < 300_000
 
 
+MAIN = ".archive-search__results:not(.archive-search__results--other) li"
+
+
 def test_more_results_load_on_demand(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
-    page.evaluate("() => { document.querySelector('[data-archive-search]').dataset.pageSize = '3'; }")
-    shown = _search(page, "Lavrov")
-    assert len(shown) == 3
+    page.evaluate("() => { document.querySelector('[data-archive-search]').dataset.pageSize = '1'; }")
+    _search(page, "Lavrov")
+    assert page.eval_on_selector_all(MAIN, "els => els.length") == 1
     assert page.is_visible(".archive-search__more")
     page.click(".archive-search__more")
-    page.wait_for_function("() => document.querySelectorAll('.archive-search__results li').length === 6")
-    more = page.eval_on_selector_all(".archive-search__results li > a", "els => els.map(e => e.href)")
-    assert len(set(more)) == 6
+    page.wait_for_function(f"() => document.querySelectorAll({MAIN!r}).length === 2")
+    more = page.eval_on_selector_all(f"{MAIN} > a", "els => els.map(e => e.href)")
+    assert len(set(more)) == 2
+
+
+@pytest.mark.parametrize(("query", "searched", "other"), [("Lavrov", "fr", "ar"), ("لافروف", "ar", "fr")])
+def test_query_searches_its_scripts_bundle_and_reaches_the_other_by_actor(
+    page, site_url: str, articles, query: str, searched: str, other: str
+) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+    page.goto(f"{site_url}/")
+    _search(page, query)
+    assert any(f"/pagefind/{searched}/" in p for p in fetched)
+    assert not any(f"/pagefind/{other}/" in p for p in fetched)  # the other bundle is not downloaded
+    native = {
+        p.lstrip("/") for p in page.eval_on_selector_all(f"{MAIN} > a", "els => els.map(e => new URL(e.href).pathname)")
+    }
+    assert native == {a["path"] for a in articles.values() if a["lang"] == searched}
+    # The other language's articles come through the actor the query names, with its page.
+    section = ".archive-search__actor"
+    crossed = page.eval_on_selector_all(f"{section} li > a", "els => els.map(e => new URL(e.href).pathname.slice(1))")
+    assert set(crossed) == {a["path"] for a in articles.values() if a["lang"] == other}
+    assert page.eval_on_selector_all(f"{section} li", "els => els.map(e => e.dir)") == [
+        "rtl" if other == "ar" else "ltr"
+    ] * len(crossed)
+    head = page.eval_on_selector(f"{section} > p > a", "e => [new URL(e.href).pathname, e.textContent]")
+    assert head == ["/actors/sergei-lavrov/", "Sergueï Lavrov · سيرغي لافروف"]
+
+
+def test_query_naming_no_actor_lists_no_other_language(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    _search(page, "coordonner")
+    assert page.eval_on_selector_all(".archive-search__actor", "els => els.length") == 0
 
 
 def test_french_to_arabic_navigation_is_rtl(page, site_url: str, articles) -> None:
