@@ -7,25 +7,36 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
 from .extract.date import is_date_line
 from .extract.match import whole_phrase
-from .extract.normalize import fold_arabic, fold_arabic_mapped, is_mostly_latin, original_span, tokens
+from .extract.normalize import (
+    fold_arabic,
+    fold_arabic_mapped,
+    is_mostly_latin,
+    original_span,
+    tokens,
+    word_count,
+)
 from .extract.source import outlet_named
 
 # Zero-width and bidi controls scramble titles and break matching; scrapers add them
 # at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
-_SPACES = re.compile("[\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A run of them: written [c][c]* rather than [c]+ because a pattern that starts with a character
+# class lets the regex engine skip to candidates in C (a repeat is tried at every position).
+_SPACE = "[\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(_SPACE + _SPACE + "*")
 # NEL and the Unicode line and paragraph separators end a line. YAML reads them as line
 # breaks too, so one left inside a title does not round-trip (U+0085 comes back a space).
 _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 # Other control characters are terminal or scraper debris, never text.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_TERMINAL = re.compile(r"[.!?؟:;»\"”“'’)…]\s*$")
+# Final punctuation, read on the last character before trailing spaces (not by a regex search,
+# which would try each mark of a long line in turn).
+_TERMINAL_MARKS = frozenset(".!?؟:;»\"”“'’)…")
 _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
@@ -101,20 +112,24 @@ def _note(m: re.Match[str], text: str) -> str:
     return original_span(text, where, *m.span(name))
 
 
+def _is_terminated(text: str) -> bool:
+    """The text ends with final punctuation, trailing spaces aside."""
+    return text.rstrip()[-1:] in _TERMINAL_MARKS
+
+
+def _is_truncated(text: str) -> bool:
+    """The text ends with an ellipsis, trailing spaces aside: a teaser's cut."""
+    return text.rstrip().endswith(("...", "…"))
+
+
 def _heading_key(text: str) -> str:
     return " ".join(tokens(text.rstrip(" :：-–")))
 
 
-@lru_cache(maxsize=1024)
-def _words(text: str) -> int:
-    # Asked many times per line by the labelling steps.
-    return len(text.split())
-
-
 def _is_paragraph(row: _Row) -> bool:
     """A line of running text: long, or a sentence of ten words or more ending in punctuation."""
-    words = _words(row.text)
-    return words >= BODY_STARTED_WORDS or (words >= 10 and bool(_TERMINAL.search(row.text)))
+    words = word_count(row.text)
+    return words >= BODY_STARTED_WORDS or (words >= 10 and _is_terminated(row.text))
 
 
 def _inline_block_end(rows: list[_Row], heading: int) -> int | None:
@@ -126,11 +141,11 @@ def _inline_block_end(rows: list[_Row], heading: int) -> int | None:
     end = heading + 1
     while end < len(rows) and end - heading <= MAX_INLINE_LINKS:
         row = rows[end]
-        if _words(row.text) > MAX_TITLE_WORDS // 2 or _TERMINAL.search(row.text):
+        if word_count(row.text) > MAX_TITLE_WORDS // 2 or _is_terminated(row.text):
             break
         end += 1
     resumes = rows[end : end + 2]
-    is_resumed = len(resumes) == 2 and all(_words(r.text) >= 20 and _TERMINAL.search(r.text) for r in resumes)
+    is_resumed = len(resumes) == 2 and all(word_count(r.text) >= 20 and _is_terminated(r.text) for r in resumes)
     return end if end > heading + 1 and is_resumed else None
 
 
@@ -140,7 +155,7 @@ def mark_related(rows: list[_Row], rules: LangRules) -> None:
     i = 0
     while i < len(rows):
         row = rows[i]
-        if is_started and _words(row.text) <= 8:
+        if is_started and word_count(row.text) <= 8:
             is_heading = _heading_key(row.text) in rules.related_headings or _matches(
                 rules.patterns["related_heading_patterns"], row.text
             )
@@ -165,7 +180,7 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
         if m is None:
             continue
         role = str(m.lastgroup).removeprefix(ROLE_GROUP)
-        if role != "byline" or _words(row.text) <= MAX_BYLINE_WORDS:
+        if role != "byline" or word_count(row.text) <= MAX_BYLINE_WORDS:
             row.role, row.note = role, _note(m, row.text)
 
 
@@ -180,10 +195,10 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
     """Remove "المؤتمر نت -" prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
     for row in rows:
         # "OLJ/AFP" has the shape of a photo credit but names the article's outlets.
-        if row.role in {"body", "caption"} and _words(row.text) <= 6 and _credit_of(row.text, data):
+        if row.role in {"body", "caption"} and word_count(row.text) <= 6 and _credit_of(row.text, data):
             row.role, row.note = "source", row.text
             continue
-        if row.role != "body" or _words(row.text) > 12:
+        if row.role != "body" or word_count(row.text) > 12:
             continue
         outlet = outlet_named(row.text, data)
         if outlet:
@@ -198,7 +213,7 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
                     row.role = "banner"
                 elif _matches(rules.patterns["caption_patterns"], row.text):
                     row.role = "caption"
-                elif _words(row.text) <= 3 and not _TERMINAL.search(row.text):
+                elif word_count(row.text) <= 3 and not _is_terminated(row.text):
                     # "عنب بلدي – أونلاين", "Le Monde - Marc Semo": the desk or the author.
                     row.role = "byline"
                 break
@@ -207,7 +222,7 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
 def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
     """A short line that is only a place and the outlet ("دمشق-سانا", "الرياض: «الشرق الأوسط»")."""
     for row in rows:
-        if row.role != "body" or _words(row.text) > 6:
+        if row.role != "body" or word_count(row.text) > 6:
             continue
         folded = fold_arabic(row.text)
         for cue in data.source_cues:
@@ -231,10 +246,10 @@ def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) 
     """A short line after the headline made of places and a credit, for outlets the gazetteer
     does not know ("دمشق - الوطن"): the dateline, not a paragraph."""
     for row in rows:
-        if row.role != "body" or _words(row.text) > MAX_DATELINE_WORDS:
+        if row.role != "body" or word_count(row.text) > MAX_DATELINE_WORDS:
             continue
         m = _PLACE_DATELINE.match(row.text)
-        if not m or _words(m["credit"]) > MAX_CREDIT_WORDS:
+        if not m or word_count(m["credit"]) > MAX_CREDIT_WORDS:
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
         if places and all(whole_phrase(p, data.place_index, rules.proclitics) for p in places):
@@ -261,8 +276,8 @@ def mark_title(rows: list[_Row]) -> None:
     """The headline is the first line left; up to three words before another headline-sized line are a rubric."""
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
-        is_next_short = i + 1 < len(candidates) and _words(candidates[i + 1].text) <= MAX_TITLE_WORDS
-        if _words(row.text) <= 3 and is_next_short and not _TERMINAL.search(row.text):
+        is_next_short = i + 1 < len(candidates) and word_count(candidates[i + 1].text) <= MAX_TITLE_WORDS
+        if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
             row.role = "rubric"
             continue
         row.role = "title"
@@ -272,7 +287,7 @@ def mark_title(rows: list[_Row]) -> None:
 def mark_caption_neighbours(rows: list[_Row]) -> None:
     """A short unpunctuated line right after a photo credit is that photo's caption."""
     for before, row in itertools.pairwise(rows):
-        is_short = _words(row.text) <= MAX_TITLE_WORDS and not _TERMINAL.search(row.text)
+        is_short = word_count(row.text) <= MAX_TITLE_WORDS and not _is_terminated(row.text)
         if before.role == "caption" and row.role == "body" and is_short:
             row.role = "caption"
 
@@ -281,7 +296,7 @@ def mark_byline_repeats(rows: list[_Row]) -> None:
     """The signature printed again under the article: "Marc Semo et Isabelle Mandraud (Moscou)"."""
     names = [tokens(r.note or r.text)[:2] for r in rows if r.role == "byline"]
     for row in rows:
-        if row.role != "body" or _words(row.text) > 12 or _TERMINAL.search(row.text.rstrip(")")):
+        if row.role != "body" or word_count(row.text) > 12 or _is_terminated(row.text.rstrip(")")):
             continue
         if any(len(n) == 2 and tokens(row.text)[:2] == n for n in names):
             row.role = "byline"
@@ -297,7 +312,7 @@ def mark_signature_pairs(rows: list[_Row]) -> None:
     seen: dict[tuple[str, ...], list[_Row]] = {}
     for row in rows:
         text = row.text.rstrip(" ,")
-        if row.role != "body" or not 2 <= _words(text) <= MAX_SIGNATURE_WORDS or _TERMINAL.search(text):
+        if row.role != "body" or not 2 <= word_count(text) <= MAX_SIGNATURE_WORDS or _is_terminated(text):
             continue
         seen.setdefault(tokens(text), []).append(row)
     for same in seen.values():
@@ -317,7 +332,7 @@ def mark_teasers_and_captions(rows: list[_Row]) -> None:
     body = [r for r in rows if r.role == "body"]
     for i, row in enumerate(body):
         rest = body[i + 1 :]
-        if _ELLIPSIS.search(row.text):
+        if _is_truncated(row.text):
             stem = " ".join(tokens(_ELLIPSIS.sub("", row.text)))
             if stem and any(" ".join(tokens(r.text)).startswith(stem[: max(len(stem) - 12, 1)]) for r in rest):
                 row.role = "teaser"
@@ -325,10 +340,10 @@ def mark_teasers_and_captions(rows: list[_Row]) -> None:
     body = [r for r in rows if r.role == "body"]
     lead_zone = body[:3]
     for i, row in enumerate(lead_zone):
-        if _TERMINAL.search(row.text) or _words(row.text) > 35:
+        if _is_terminated(row.text) or word_count(row.text) > 35:
             continue
         neighbours = [r.text for r in body[max(i - 1, 0) : i + 2] if r is not row]
-        if any(_overlap(row.text, n) >= 0.6 and _words(n) > _words(row.text) for n in neighbours):
+        if any(_overlap(row.text, n) >= 0.6 and word_count(n) > word_count(row.text) for n in neighbours):
             row.role = "caption"
 
 
@@ -336,10 +351,10 @@ def mark_subheadings(rows: list[_Row]) -> None:
     """A short line without final punctuation between two paragraphs is an inner heading."""
     body = [r for r in rows if r.role == "body"]
     for before, row, after in zip(body, body[1:], body[2:], strict=False):
-        is_short = _words(row.text) <= 15 and _words(after.text) > _words(row.text)
-        if is_short and not _TERMINAL.search(row.text) and _TERMINAL.search(before.text):
+        is_short = word_count(row.text) <= 15 and word_count(after.text) > word_count(row.text)
+        if is_short and not _is_terminated(row.text) and _is_terminated(before.text):
             row.role = "subheading"
-    while body and _words(body[-1].text) <= 3 and not _TERMINAL.search(body[-1].text):
+    while body and word_count(body[-1].text) <= 3 and not _is_terminated(body[-1].text):
         body.pop().role = "drop"
 
 

@@ -28,7 +28,7 @@ from .extract.actors import extract_actors, find_unknown_names
 from .extract.date import extract_date, invalid_dates
 from .extract.language import detect_language
 from .extract.meetings import extract_meetings
-from .extract.normalize import tokens
+from .extract.normalize import tokens, word_count
 from .extract.places import extract_places
 from .extract.source import extract_byline, extract_source, extract_url, outlet_name
 from .extract.title import extract_title
@@ -180,7 +180,7 @@ def _warnings(where: str, lines: tuple, lang: str, data: ArchiveData, date: obje
                 "add the person to generator/data/actors.yaml",
             )
         )
-    words = sum(len(b.text.split()) for b in body)
+    words = sum(word_count(b.text) for b in body)
     if words < MIN_BODY_WORDS:
         out.append(Problem(where, None, f"body is very short ({words} words)", "check the seed is the whole article"))
     return out

@@ -1,4 +1,5 @@
-"""Folding: the fast whole-string path gives exactly the per-character definition."""
+"""Folding, tokens and letter counts: the fast whole-string paths (Unicode blocks, 8-bit code
+pages) give exactly the per-character definitions."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ import pytest
 from generator.extract.normalize import (
     _FOLD,
     _FOLD_ARABIC,
+    _TOKEN,
     FAST_CHARS,
+    arabic_count,
     fold,
     fold_arabic,
+    latin_count,
+    script_counts,
     spans,
     token_bounds,
     tokens,
@@ -19,6 +24,18 @@ from generator.extract.normalize import (
 )
 
 POOL = list(FAST_CHARS)
+# Text that Windows-1256 or Windows-1252 encodes takes the code-page path; mixing in other
+# characters and spaces sends some strings down the other paths.
+CODE_PAGE_POOL = sorted(
+    {bytes([b]).decode(codec, errors="ignore") for codec in ("cp1256", "cp1252") for b in range(256)} - {""}
+)
+MIXED_POOL = CODE_PAGE_POOL + [" "] * 40 + ["ß", "…", "ﻷ", "한", "Ω", "ё"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = [CODE_PAGE_POOL, MIXED_POOL]
+    return ["".join(rng.choice(pool[i % 2]) for _ in range(rng.randint(1, 24))) for i in range(n)]
 
 
 def test_fold_of_every_character_in_the_fast_blocks_matches_the_table() -> None:
@@ -82,3 +99,30 @@ def test_token_bounds_cover_tokens_first_to_last(text: str) -> None:
         for last in range(first + 1, len(toks) + 1):
             start, end = token_bounds(text, first, last)
             assert tokens(text[start:end]) == toks[first:last]
+
+
+def test_tokens_are_the_word_runs_of_the_folded_text() -> None:
+    for text in _random_texts(6000, 11):
+        assert tokens(text) == tuple(_TOKEN.findall(text.translate(_FOLD))), repr(text)
+        assert fold(text) == text.translate(_FOLD), repr(text)
+
+
+def _one_token_at_most(char: str) -> bool:
+    folded = char.translate(_FOLD)
+    return not folded or _TOKEN.fullmatch(folded) is not None or not _TOKEN.search(folded)
+
+
+def test_token_bounds_of_random_texts() -> None:
+    # A character folding to two tokens ("¾" → "3⁄4") has no bound between them in the text.
+    for text in [t for t in _random_texts(2000, 12) if all(map(_one_token_at_most, t))]:
+        toks = tokens(text)
+        for first in range(len(toks)):
+            last = len(toks) - first // 2
+            if last > first:
+                start, end = token_bounds(text, first, last)
+                assert tokens(text[start:end]) == toks[first:last], (repr(text), first, last)
+
+
+def test_letter_counts_by_code_page_match_the_regex_counts() -> None:
+    for text in _random_texts(4000, 13):
+        assert script_counts(text) == (arabic_count(text), latin_count(text)), repr(text)

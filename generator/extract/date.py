@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ..article import Found, Line
 from ..data import DateWords
-from .normalize import fold, split_sentences, tokens
+from .normalize import fold, split_sentences, tokens, word_count
 
 EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
@@ -121,10 +121,20 @@ def _today_weekday_pattern(words: DateWords) -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{today})\s+(?:ce\s+)?|ce\s+)(?P<w>{weekdays})\b")
 
 
+@lru_cache(maxsize=16)
+def _weekday_firsts(words: DateWords) -> frozenset[str]:
+    """The first word of each weekday name (the names are folded tokens joined by spaces)."""
+    return frozenset(name.split()[0] for name, _ in words.weekdays)
+
+
 def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
     """Weekdays named right after a "today" word: "اليوم الخميس", "aujourd'hui jeudi"."""
+    toks = tokens(text)
+    # The phrase ends with a weekday name, whose words are whole tokens: most texts have none.
+    if _weekday_firsts(words).isdisjoint(toks):
+        return set()
     names = _weekday_names(words)
-    return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(tokens(text)))}
+    return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(toks))}
 
 
 def _url_date(url: str, today: dt.date) -> dt.date | None:
@@ -160,17 +170,21 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
 
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:
     """A full date whose weekday is the one the body calls today: in a caption, or in that very sentence."""
-    body = [line for line in lines if line.role in {"body", "title", "subheading"}]
-    weekdays = set().union(*(_phrase_weekdays(line.text, words) for line in body)) if body else set()
+    named = [
+        _phrase_weekdays(line.text, words) if line.role in {"body", "title", "subheading"} else set() for line in lines
+    ]
+    weekdays = set().union(*named)
     if len(weekdays) != 1:
         return None
     (weekday,) = weekdays
-    for line in lines:
+    for line, line_named in zip(lines, named, strict=True):
         if line.role == "caption":
             texts = [line.text]
         elif line.role in {"body", "subheading"}:
             # A body date counts only beside the "today" phrase: elsewhere it dates another event.
-            texts = [s for s in split_sentences(line.text) if _phrase_weekdays(s, words)]
+            # A sentence's tokens are a run of its line's, so a line without the phrase has no
+            # sentence with it.
+            texts = [s for s in split_sentences(line.text) if _phrase_weekdays(s, words)] if line_named else []
         else:
             continue
         for text in texts:
@@ -187,7 +201,7 @@ MAX_DATE_LINE_WORDS = 20
 
 def is_date_line(text: str, words: DateWords) -> bool:
     """A line that is a date and little else: weekday, time, separators, "mis à jour", "GMT"."""
-    if len(text.split()) > MAX_DATE_LINE_WORDS:
+    if word_count(text) > MAX_DATE_LINE_WORDS:
         return False
     hits = find_dates(text, words)
     if not hits:

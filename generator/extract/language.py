@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .normalize import arabic_count, is_latin_count, latin_count, script_counts, tokens
+from .normalize import has_arabic, is_latin_count, script_counts, tokens
 
 
 def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> str | None:
     """Arabic when Arabic script dominates the non-caption lines; French when French words outnumber English."""
-    arabic = arabic_count(text)
-    latin = latin_count(text) if arabic else 0
+    # Latin letters are counted only beside Arabic ones.
+    arabic, latin = script_counts(text) if has_arabic(text) else (0, 0)
     # Leaving out the Latin caption lines only lowers the Latin count: per-line counts are
     # needed only when the whole text has more Latin than Arabic letters.
     if arabic and arabic < latin:

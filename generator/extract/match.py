@@ -19,10 +19,11 @@ class Match(NamedTuple):
     prefix: str = ""
 
 
-_Phrases = tuple[tuple[tuple[str, ...], str], ...]
-# What a token may start: (proclitic removed, phrases) per reading of it, and the tokens that
-# can follow it in those phrases (None when one of them is the token alone).
-_Hits = tuple[tuple[tuple[str, _Phrases], ...], frozenset[str] | None]
+# What a token may start: (length, the phrase's other tokens, value, proclitic removed) per
+# phrase of each reading of it, longest first (the first that fits is the match), and the
+# tokens that can follow it in those phrases (None when one of them is the token alone).
+_Option = tuple[int, tuple[str, ...], str, str]
+_Hits = tuple[tuple[_Option, ...], frozenset[str] | None]
 
 
 class _Matcher:
@@ -44,14 +45,15 @@ class _Matcher:
     def hits(self, token: str) -> _Hits:
         found = self.table.get(token)
         if found is None:
-            readings = tuple(
-                (prefix, phrases)
+            options = [
+                (len(phrase), phrase[1:], value, prefix)
                 for prefix, stem in stem_pairs(token, self.proclitics)
-                if (phrases := self.index.by_first.get(stem))
-            )
-            starting = [phrase for _, group in readings for phrase, _ in group]
-            seconds = None if any(len(p) == 1 for p in starting) else frozenset(p[1] for p in starting)
-            found = self.table[token] = (readings, seconds)
+                for phrase, value in self.index.by_first.get(stem, ())
+            ]
+            # Longest first; equal lengths keep the order of readings and phrases (a stable sort).
+            options.sort(key=lambda option: -option[0])
+            seconds = None if any(n == 1 for n, *_ in options) else frozenset(rest[0] for _, rest, *_ in options)
+            found = self.table[token] = (tuple(options), seconds)
         return found
 
 
@@ -67,6 +69,7 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     starts = matcher.starts
     if starts.isdisjoint(toks):
         return []
+    table = matcher.table
     found: list[Match] = []
     end = 0
     last = len(toks) - 1
@@ -74,19 +77,16 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     for i in [i for i, tok in enumerate(toks) if tok in starts]:
         if i < end:
             continue
-        readings, seconds = matcher.hits(toks[i])
+        tok = toks[i]
+        options, seconds = table.get(tok) or matcher.hits(tok)
         # Most candidates ("de", "le", "al") start only longer phrases whose next word is not here.
         if seconds is not None and (i == last or toks[i + 1] not in seconds):
             continue
-        size = 0
-        for prefix, phrases in readings:
-            for phrase, value in phrases:
-                n = len(phrase)
-                if n > size and (n == 1 or tuple(toks[i + 1 : i + n]) == phrase[1:]):
-                    size, best = n, (value, prefix)
-        if size:
-            found.append(Match(best[0], i, i + size, best[1]))
-            end = i + size
+        for n, rest, value, prefix in options:
+            if n == 1 or tuple(toks[i + 1 : i + n]) == rest:
+                found.append(Match(value, i, i + n, prefix))
+                end = i + n
+                break
     return found
 
 

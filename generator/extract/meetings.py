@@ -12,7 +12,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import relative_day
 from .match import Match, find_phrases, line_phrases
-from .normalize import sentence_bounds, spans, stems, token_bounds, tokens, tokens_between
+from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -167,7 +167,7 @@ def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
         if m.start < hi and m.end > lo:
             if m.start < lo or m.end > hi:
                 return None
-            out.append(m._replace(start=m.start - lo, end=m.end - lo))
+            out.append(Match(m.value, m.start - lo, m.end - lo, m.prefix))  # not _replace: slow in a loop
     return out
 
 
@@ -189,6 +189,10 @@ def _sentence_mentions(
     rules = data.rules[lang]
     hi = lo + len(toks)
     triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
+    if triggers == []:
+        # No trigger in the sentence and none crossing its bounds: matching the sentence alone
+        # would find none either, so it reports no meeting (the line's other sentences may).
+        return []
     actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi)
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if triggers is None or actors is None or places is None:
@@ -286,10 +290,10 @@ def dateline_place(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
         places = line_phrases(line.text, data.place_index, data.rules[lang].proclitics)
         if not places or places[0].start != 0:
             return None
-        where = spans(line.text)
         city = city_of(places[0].value, data)
         if line.role == "dateline":
             return (body[i + 1].no, city) if city and i + 1 < len(body) else None
-        rest = line.text[where[places[0].end - 1][2] :].lstrip()
+        _, after = token_bounds(line.text, 0, places[0].end)  # where the city's last word ends
+        rest = line.text[after:].lstrip()
         return (line.no, city) if city and rest[:1] in _DATELINE_MARKS else None
     return None

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap
 
 # Alef/hamza variants, waw/ya hamza, alif maqsura and ta marbuta fold to one letter,
 # so أ/إ/آ and ة/ه spellings of one name meet; tatweel is dropped.
@@ -82,10 +88,76 @@ def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+class _CodePage(NamedTuple):
+    """Folding, by the table, of text that one 8-bit code page encodes: each character is then
+    one byte, and encoding, deleting bytes and decoding through a table are whole-string steps in C."""
+
+    chars: str  # the character of each byte
+    encoding: dict[int, int] | _EncodingMap  # codecs.charmap_build of chars: character → byte
+    deleted: bytes  # bytes of characters that fold to nothing (Arabic marks, tatweel)
+    table: str  # byte → its character folded, or the character itself when it folds to several
+    expansions: tuple[tuple[str, str], ...]  # those characters with what they fold to ("…", "...")
+    # The same for tokens: a folded character that is not a word character becomes a space, so
+    # str.split() gives the \w+ runs of the folded text.
+    word_table: str
+    word_expansions: tuple[tuple[str, str], ...]
+
+
+_UNDEFINED = "\ufffe"  # a byte the code page leaves unused, for codecs.charmap_*
+
+
+def _as_words(folded: str) -> str:
+    return "".join(c if _TOKEN.fullmatch(c) else " " for c in folded)
+
+
+def _code_page(codec: str) -> _CodePage:
+    chars = [bytes([byte]).decode(codec, errors="ignore") or _UNDEFINED for byte in range(256)]
+    deleted = bytearray()
+    table: list[str] = []
+    word_table: list[str] = []
+    expansions = []
+    word_expansions = []
+    for byte, char in enumerate(chars):
+        folded = char.translate(_FOLD) if char != _UNDEFINED else char
+        if len(folded) == 1:
+            table.append(folded)
+            word_table.append(_as_words(folded) if char != _UNDEFINED else char)
+            continue
+        table.append(char)
+        word_table.append(char)
+        if folded:
+            expansions.append((char, folded))
+            word_expansions.append((char, _as_words(folded)))
+        else:
+            deleted.append(byte)
+    page = "".join(chars)
+    return _CodePage(
+        page,
+        codecs.charmap_build(page),
+        bytes(deleted),
+        "".join(table),
+        tuple(expansions),
+        "".join(word_table),
+        tuple(word_expansions),
+    )
+
+
+# Windows-1256 holds Arabic letters and marks with the French lowercase accents and typographic
+# quotes; Windows-1252 the rest of French (capitals with accents). Most non-ASCII lines of an
+# archive encode in one of them (Windows-1256 first: it takes both scripts). Folding is defined
+# per character by _FOLD (tests check fold against it), so the code page's table gives the same.
+_CODE_PAGES = tuple(_code_page(codec) for codec in ("cp1256", "cp1252"))
+
+
 def fold(text: str) -> str:
     """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
     if text.isascii():
         return text.lower()
+    for page in _CODE_PAGES:
+        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
+        if len(encoded) == len(text):  # one byte per character: nothing was left out
+            decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.table)
+            return _replace_all(decoded, page.expansions)
     if _OUTSIDE_FAST.search(text):
         return text.translate(_FOLD)
     text = _MARKS_IN_FAST.sub("", unicodedata.normalize("NFKD", text))
@@ -123,7 +195,9 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
     return text[where[start] : where[end - 1] + 1]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+# The spaces after a sentence's end (group 1). Matching the mark rather than looking behind for
+# it lets the regex engine skip to the marks in C.
+_SENTENCE_END = re.compile(r"[.!?؟](\s+)")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -131,7 +205,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start()))
+        bounds.append((start, m.start(1)))
         start = m.end()
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if text[a:b].strip()]
@@ -145,15 +219,24 @@ def split_sentences(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a text (cached: each line is read by several extractors)."""
+    for page in _CODE_PAGES:
+        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
+        if len(encoded) == len(text):  # one byte per character: see fold
+            decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.word_table)
+            return tuple(_replace_all(decoded, page.word_expansions).split())
     return tuple(_TOKEN.findall(fold(text)))
+
+
+@lru_cache(maxsize=1024)
+def word_count(text: str) -> int:
+    """Words of a line, split at white space (cached: the cleaner asks many times per line, then
+    the date line check and the body length)."""
+    return len(text.split())
 
 
 def tokens_between(text: str, start: int, end: int) -> tuple[str, ...]:
     """tokens(text[start:end]) for a span that starts and ends at white space (or the text's ends)."""
-    folded = folded_in_place(text)
-    if folded is None:
-        return tokens(text[start:end])
-    return tuple(_TOKEN.findall(folded, start, end))
+    return tokens(text[start:end])
 
 
 @lru_cache(maxsize=4096)
@@ -173,7 +256,11 @@ def _uneven() -> re.Pattern[str]:
     """Any character that does not fold to exactly one character (marks and tatweel vanish, "…"
     and ligatures expand), and any character outside the fast blocks (not examined)."""
     uneven = "".join(re.escape(c) for c in FAST_CHARS if len(c.translate(_FOLD)) != 1)
-    return re.compile(f"[{uneven}]|{_OUTSIDE_FAST.pattern}")
+    # The blocks start at U+0000: outside them are the gaps between them and all after the last.
+    bounds = [hi for _, hi in _FAST_RANGES], [lo for lo, _ in _FAST_RANGES[1:]] + [sys.maxunicode + 1]
+    outside = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in zip(*bounds, strict=True))
+    # One character class, not an alternation: the regex engine then skips to candidates in C.
+    return re.compile(f"[{uneven}{outside}]")
 
 
 @lru_cache(maxsize=256)
@@ -188,11 +275,37 @@ def _skip_tokens(n: int, then_gap: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:\W*+\w++){{{n}}}{gap}")
 
 
+@lru_cache(maxsize=256)
+def _word_chars(text: str) -> str | None:
+    """text folded with every character that is not a word character made a space, when one
+    code page encodes it and each of its characters folds to exactly one (offsets carry over)."""
+    for page in _CODE_PAGES:
+        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
+        if len(encoded) == len(text):
+            if len(encoded.translate(None, page.deleted)) < len(encoded):
+                return None
+            if any(char in text for char, _ in page.word_expansions):
+                return None
+            return codecs.charmap_decode(encoded, "strict", page.word_table)[0]
+    return None
+
+
 def token_bounds(text: str, first: int, last: int) -> tuple[int, int]:
     """Character offsets in text from the start of token `first` to the end of token `last - 1`.
 
-    Most lines fold character for character: the offsets are then read by one regex that skips
-    tokens in C, rather than by listing the spans of every token."""
+    Most lines fold character for character: the offsets are then read in C, rather than by
+    listing the spans of every token."""
+    words = _word_chars(text)
+    if words is not None:
+        # words.split(None, n) ends with the text from token n on: its length tells where that starts.
+        rest = words.split(None, first)
+        assert len(rest) >= first, "token index beyond the text"
+        begin = len(words) - len(rest[first]) if len(rest) > first else len(words)
+        if not last:
+            return begin, 0
+        rest = words.split(None, last - 1)
+        assert len(rest) >= last, "token index beyond the text"
+        return begin, len(words) - len(rest[last - 1]) + len(rest[last - 1].split(None, 1)[0])
     folded = folded_in_place(text)
     if folded is None:
         where = spans(text)
@@ -241,16 +354,38 @@ def latin_count(text: str) -> int:
     return len(text) - len(_LATIN_LETTERS.sub("", text))
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def has_arabic(text: str) -> bool:
+    """True for a text with at least one Arabic letter."""
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def _bytes_where(page: _CodePage, is_kept: Callable[[str], bool]) -> bytes:
+    """The bytes of the code page whose character is_kept."""
+    return bytes(byte for byte, char in enumerate(page.chars) if char != _UNDEFINED and is_kept(char))
+
+
+# An Arabic text in Windows-1256 (most are) has its letters counted as bytes, in C: with its
+# many short runs of letters, removing them by regex costs one string per word.
+_SCRIPT_PAGE = _CODE_PAGES[0]
+_NOT_ARABIC_BYTES = _bytes_where(_SCRIPT_PAGE, lambda char: arabic_count(char) == 0)
+_NOT_LATIN_BYTES = _bytes_where(_SCRIPT_PAGE, lambda char: latin_count(char) == 0)
+
+
 def script_counts(text: str) -> tuple[int, int]:
     """Number of Arabic and Latin letters in a text."""
+    encoded, _ = codecs.charmap_encode(text, "ignore", _SCRIPT_PAGE.encoding)
+    if len(encoded) == len(text):  # one byte per character
+        return len(encoded.translate(None, _NOT_ARABIC_BYTES)), len(encoded.translate(None, _NOT_LATIN_BYTES))
     return arabic_count(text), latin_count(text)
 
 
 def is_mostly_latin(text: str) -> bool:
     """True for a line written mainly in Latin script (an English caption in an Arabic page)."""
-    latin = latin_count(text)
-    # Fewer than four Latin letters can never be "mostly": the Arabic count is not needed.
-    return latin > 3 and is_latin_count(arabic_count(text), latin)
+    arabic, latin = script_counts(text)
+    return latin > 3 and is_latin_count(arabic, latin)
 
 
 def is_latin_count(arabic: int, latin: int) -> bool:
