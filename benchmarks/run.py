@@ -437,7 +437,7 @@ ROWS = [
         "First search query download, gzip KB: typical (worst case)",
         lambda r: f"{_fmt(r['search_first_query_kb'], 0)} ({_fmt(r['search_first_query_worst_kb'], 0)})",
     ),
-    ("… then the facets' filter chunks, once results show (gzip KB)", lambda r: _fmt(r.get("search_facets_kb"), 0)),
+    ("… then the facets, when the reader reaches for them (gzip KB)", lambda r: _fmt(r.get("search_facets_kb"), 0)),
 ]
 
 
