@@ -21,6 +21,7 @@ from generator.extract.normalize import (
     token_bounds,
     tokens,
     tokens_between,
+    written_words,
 )
 
 POOL = list(FAST_CHARS)
@@ -126,3 +127,38 @@ def test_token_bounds_of_random_texts() -> None:
 def test_letter_counts_by_code_page_match_the_regex_counts() -> None:
     for text in _random_texts(4000, 13):
         assert script_counts(text) == (arabic_count(text), latin_count(text)), repr(text)
+
+
+def test_tokens_between_of_random_spans_are_the_tokens_of_the_part() -> None:
+    # Sentences of a line are tokenized from the line folded once when it folds character for
+    # character, else on their own: the same tokens either way.
+    rng = random.Random(14)
+    for text in _random_texts(3000, 14):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert tokens_between(text, start, end) == tokens(text[start:end]), (repr(text), start, end)
+
+
+def test_code_page_characters_keep_being_word_characters_when_folded() -> None:
+    # written_words reads the words as written where the tokens are for a text that folds
+    # character for character: that holds as long as folding never makes a word character of
+    # a character that is not one, nor the reverse.
+    for char in CODE_PAGE_POOL:
+        folded = char.translate(_FOLD)
+        if len(folded) == 1:
+            assert (_TOKEN.fullmatch(char) is None) == (_TOKEN.fullmatch(folded) is None), repr(char)
+
+
+def test_written_words_are_the_words_whose_tokens_they_give() -> None:
+    # Without its shortcut, written_words checks that the words as written give the tokens
+    # and falls back to the tokens' spans: the shortcut must give what that gives.
+    texts = [t for t in _random_texts(2000, 15) if all(map(_one_token_at_most, t))]
+    for text in [*texts, "Le ministre Sergueï LAVROV a reçu M. Kerry.", "وزيرُ الخارجية", "Straße…"]:
+        toks = tokens(text)
+        for lo in range(len(toks)):
+            hi = min(lo + 3, len(toks))
+            start, end = token_bounds(text, lo, hi)
+            raw = _TOKEN.findall(text[start:end])
+            spanned = [text[s:e] for _, s, e in spans(text)[lo:hi]]
+            expected = raw if tokens(" ".join(raw)) == toks[lo:hi] else spanned
+            assert written_words(text, toks, lo, hi) == expected, (repr(text), lo, hi)

@@ -88,6 +88,14 @@ def find_dates(text: str, words: DateWords) -> list[DateHit]:
     """Every full date (day, month, year) written in text, in order of position."""
     if not _DIGIT.search(text):
         return []
+    return list(_dates(text, words))
+
+
+@lru_cache(maxsize=256)
+def _dates(text: str, words: DateWords) -> tuple[DateHit, ...]:
+    """find_dates of a text with a digit, kept: the same text is read again and again (a date
+    line by the cleaner, the date rules and the curator's check; a meeting's words for the day
+    and the day without a year), and each read tries every date pattern."""
     folded = fold(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -101,7 +109,7 @@ def find_dates(text: str, words: DateWords) -> list[DateHit]:
             except ValueError:
                 value = None
             hits.append(DateHit(value, text[m.start() : m.end()], m.start(), m.end()))
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def is_plausible(value: dt.date | None, today: dt.date) -> bool:

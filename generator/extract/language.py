@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain
 
 from .normalize import has_arabic, is_latin_count, script_counts, tokens
 
@@ -19,10 +20,9 @@ def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> 
     if arabic and arabic >= latin:
         return "ar"
     fr_words, en_words = function_words.get("fr", frozenset()), function_words.get("en", frozenset())
-    fr = en = 0
-    # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached).
-    for line in text.split("\n"):
-        words = tokens(line.strip())
-        fr += sum(map(fr_words.__contains__, words))
-        en += sum(map(en_words.__contains__, words))
+    # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached),
+    # then counted in one pass over them all.
+    words = list(chain.from_iterable([tokens(line.strip()) for line in text.split("\n")]))
+    fr = sum(map(fr_words.__contains__, words))
+    en = sum(map(en_words.__contains__, words))
     return "fr" if fr > en else None

@@ -165,8 +165,11 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=1024)
 def fold_arabic(text: str) -> str:
-    """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is."""
+    """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is.
+
+    Cached: the cleaner's whole-line patterns and the source cues read the same lines folded."""
     if text.isascii():
         return text
     return _replace_all(_AR_MARKS.sub("", text), _ARABIC_PAIRS)
@@ -236,7 +239,12 @@ def word_count(text: str) -> int:
 
 def tokens_between(text: str, start: int, end: int) -> tuple[str, ...]:
     """tokens(text[start:end]) for a span that starts and ends at white space (or the text's ends)."""
-    return tokens(text[start:end])
+    if start == 0 and end == len(text):
+        return tokens(text)  # the whole line: its tokens are kept
+    # The sentences of one line: the line is folded once (each character to one, see _word_chars)
+    # and each sentence's tokens are the words of its part.
+    words = _word_chars(text)
+    return tuple(words[start:end].split()) if words is not None else tokens(text[start:end])
 
 
 @lru_cache(maxsize=4096)
@@ -320,7 +328,9 @@ def written_words(text: str, words: Sequence[str], lo: int, hi: int) -> list[str
     """Tokens lo to hi of text (words is tokens(text)) as written: case and accents kept."""
     start, end = token_bounds(text, lo, hi)
     raw = _TOKEN.findall(text[start:end])
-    if tokens(" ".join(raw)) == tuple(words[lo:hi]):
+    # A text that folds character for character has its words where its tokens are: a character
+    # of the code pages is a word character exactly when what it folds to is (tests check it).
+    if _word_chars(text) is not None or tokens(" ".join(raw)) == tuple(words[lo:hi]):
         return raw
     return [text[s:e] for _, s, e in spans(text)[lo:hi]]
 
