@@ -173,6 +173,21 @@ def test_query_searches_its_scripts_bundle_and_reaches_the_other_by_actor(
     assert head == ["/actors/sergei-lavrov/", "Sergueï Lavrov · سيرغي لافروف"]
 
 
+def test_query_with_no_result_in_its_language_says_so_and_lists_the_other(page, site_url: str, articles) -> None:
+    page.goto(f"{site_url}/")
+    _search(page, "Assad")  # Bashar al-Assad is named in Arabic articles only
+    assert page.text_content(".archive-search__status") == "Aucun résultat en français"
+    assert page.eval_on_selector_all(MAIN, "els => els.length") == 0
+    crossed = page.eval_on_selector_all(
+        ".archive-search__actor li > a", "els => els.map(e => new URL(e.href).pathname.slice(1))"
+    )
+    assert crossed and all(articles_by_path(articles)[p]["lang"] == "ar" for p in crossed)
+
+
+def articles_by_path(articles: dict[str, dict]) -> dict[str, dict]:
+    return {a["path"]: a for a in articles.values()}
+
+
 def test_query_naming_no_actor_lists_no_other_language(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     _search(page, "coordonner")

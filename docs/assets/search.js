@@ -189,7 +189,10 @@ if (root) {
     const lang = document.documentElement.lang;
     const forms = JSON.parse(root.dataset.count);
     const form = forms[new Intl.PluralRules(lang).select(total)] ?? forms.other;
-    status.textContent = total ? form.replace("{n}", total.toLocaleString(lang)) : root.dataset.none;
+    // A query searched in one language says so when it finds nothing there.
+    const scope = shown.scope && root.dataset[`lang${shown.scope[0].toUpperCase()}${shown.scope.slice(1)}`];
+    const none = scope ? root.dataset.noneIn.replace("{lang}", scope) : root.dataset.none;
+    status.textContent = total ? form.replace("{n}", total.toLocaleString(lang)) : none;
     for (const { lang, data } of items) {
       const li = document.createElement("li");
       li.lang = lang;
@@ -291,7 +294,7 @@ if (root) {
     if (id !== searchId) return;
     const hits = answers.flatMap(({ lang, answer }) => (answer?.results ?? []).map((r) => ({ lang, r })));
     hits.sort((a, b) => b.r.score - a.r.score);
-    shown = { id, term, hits, next: 0, total: hits.length };
+    shown = { id, term, hits, next: 0, total: hits.length, scope: script };
     list.replaceChildren();
     others.replaceChildren();
     await showMore();
