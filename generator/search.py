@@ -122,7 +122,7 @@ def cross_language_files(archive: Archive, langs: Iterable[str]) -> dict[str, st
         actor = actors[actor_id]
         by_lang = {lang: [a for a in articles if a.lang == lang] for lang in langs}  # newest first
         forms = dict.fromkeys(" ".join(tokens(form)) for form in actor.forms)
-        names = {lang: actor.name.get(lang) or actor.name.get("en") or actor_id for lang in langs}
+        names = {lang: archive.actor_names(lang)[actor_id] for lang in langs}
         counts = {lang: len(found) for lang, found in by_lang.items()}
         table.append({"id": actor_id, "name": names, "n": counts, "forms": [f for f in forms if f]})
         for lang, found in by_lang.items():

@@ -69,7 +69,6 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     starts = matcher.starts
     if starts.isdisjoint(toks):
         return []
-    table = matcher.table
     found: list[Match] = []
     end = 0
     last = len(toks) - 1
@@ -77,8 +76,7 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     for i in [i for i, tok in enumerate(toks) if tok in starts]:
         if i < end:
             continue
-        tok = toks[i]
-        options, seconds = table.get(tok) or matcher.hits(tok)
+        options, seconds = matcher.hits(toks[i])
         # Most candidates ("de", "le", "al") start only longer phrases whose next word is not here.
         if seconds is not None and (i == last or toks[i + 1] not in seconds):
             continue

@@ -149,15 +149,23 @@ def _code_page(codec: str) -> _CodePage:
 _CODE_PAGES = tuple(_code_page(codec) for codec in ("cp1256", "cp1252"))
 
 
+def _one_byte_each(text: str) -> tuple[_CodePage, bytes] | None:
+    """The first code page that encodes every character of text, with the bytes; else None."""
+    for page in _CODE_PAGES:
+        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
+        if len(encoded) == len(text):  # one byte per character: nothing was left out
+            return page, encoded
+    return None
+
+
 def fold(text: str) -> str:
     """Lowercase, strip Latin accents and Arabic marks, fold Arabic letter variants."""
     if text.isascii():
         return text.lower()
-    for page in _CODE_PAGES:
-        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
-        if len(encoded) == len(text):  # one byte per character: nothing was left out
-            decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.table)
-            return _replace_all(decoded, page.expansions)
+    if coded := _one_byte_each(text):
+        page, encoded = coded
+        decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.table)
+        return _replace_all(decoded, page.expansions)
     if _OUTSIDE_FAST.search(text):
         return text.translate(_FOLD)
     text = _MARKS_IN_FAST.sub("", unicodedata.normalize("NFKD", text))
@@ -222,11 +230,10 @@ def split_sentences(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a text (cached: each line is read by several extractors)."""
-    for page in _CODE_PAGES:
-        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
-        if len(encoded) == len(text):  # one byte per character: see fold
-            decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.word_table)
-            return tuple(_replace_all(decoded, page.word_expansions).split())
+    if coded := _one_byte_each(text):
+        page, encoded = coded
+        decoded, _ = codecs.charmap_decode(encoded.translate(None, page.deleted), "strict", page.word_table)
+        return tuple(_replace_all(decoded, page.word_expansions).split())
     return tuple(_TOKEN.findall(fold(text)))
 
 
@@ -287,15 +294,13 @@ def _skip_tokens(n: int, then_gap: bool) -> re.Pattern[str]:
 def _word_chars(text: str) -> str | None:
     """text folded with every character that is not a word character made a space, when one
     code page encodes it and each of its characters folds to exactly one (offsets carry over)."""
-    for page in _CODE_PAGES:
-        encoded, _ = codecs.charmap_encode(text, "ignore", page.encoding)
-        if len(encoded) == len(text):
-            if len(encoded.translate(None, page.deleted)) < len(encoded):
-                return None
-            if any(char in text for char, _ in page.word_expansions):
-                return None
-            return codecs.charmap_decode(encoded, "strict", page.word_table)[0]
-    return None
+    coded = _one_byte_each(text)
+    if coded is None:
+        return None
+    page, encoded = coded
+    if len(encoded.translate(None, page.deleted)) < len(encoded) or any(c in text for c, _ in page.word_expansions):
+        return None
+    return codecs.charmap_decode(encoded, "strict", page.word_table)[0]
 
 
 def token_bounds(text: str, first: int, last: int) -> tuple[int, int]:
