@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from ..data import PhraseIndex
@@ -69,11 +70,13 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     starts = matcher.starts
     if starts.isdisjoint(toks):
         return []
+    if not isinstance(toks, tuple):
+        toks = tuple(toks)  # slices then compare with the phrases' tuples
     found: list[Match] = []
     end = 0
     last = len(toks) - 1
-    # Positions of the few tokens that can start a phrase, found by one comprehension.
-    for i in [i for i, tok in enumerate(toks) if tok in starts]:
+    # Positions of the few tokens that can start a phrase, selected in C.
+    for i in compress(range(len(toks)), map(starts.__contains__, toks)):
         if i < end:
             continue
         options, seconds = matcher.hits(toks[i])
@@ -81,7 +84,7 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
         if seconds is not None and (i == last or toks[i + 1] not in seconds):
             continue
         for n, rest, value, prefix in options:
-            if n == 1 or tuple(toks[i + 1 : i + n]) == rest:
+            if n == 1 or toks[i + 1 : i + n] == rest:
                 found.append(Match(value, i, i + n, prefix))
                 end = i + n
                 break

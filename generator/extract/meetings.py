@@ -219,10 +219,11 @@ def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, 
 
 
 def _may_report(text: str, data: ArchiveData, rules: LangRules) -> bool:
-    """A line can report a meeting only if it has a trigger word and two people (cached matches)."""
-    if not line_phrases(text, rules.triggers, rules.proclitics):
+    """A line can report a meeting only if it has two people and a trigger word (cached matches;
+    the people are asked first, as the actors' extraction has already found them)."""
+    if len({a.value for a in line_phrases(text, data.actor_index, rules.proclitics)}) < 2:
         return False
-    return len({a.value for a in line_phrases(text, data.actor_index, rules.proclitics)}) >= 2
+    return bool(line_phrases(text, rules.triggers, rules.proclitics))
 
 
 def extract_meetings(

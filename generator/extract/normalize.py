@@ -39,6 +39,10 @@ _NOT_ARABIC_LETTERS = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
+# Every character fold_arabic changes lies in this range: a text with none of them is its own folding.
+_ARABIC_FOLDED = re.compile("[\u0610-\u06ed]")
+
+
 def _fold_slow(text: str) -> str:
     text = _AR_MARKS.sub("", text.translate(_ARABIC_DIGITS))
     text = unicodedata.normalize("NFKD", text)
@@ -178,7 +182,7 @@ def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants and drop marks, leaving Latin text and regex syntax as is.
 
     Cached: the cleaner's whole-line patterns and the source cues read the same lines folded."""
-    if text.isascii():
+    if text.isascii() or not _ARABIC_FOLDED.search(text):
         return text
     return _replace_all(_AR_MARKS.sub("", text), _ARABIC_PAIRS)
 
