@@ -67,7 +67,7 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     matcher = _MATCHERS.get(key)
     if matcher is None:
         matcher = _MATCHERS[key] = _Matcher(*key)
-    starts = matcher.starts
+    starts, table = matcher.starts, matcher.table
     if starts.isdisjoint(toks):
         return []
     if not isinstance(toks, tuple):
@@ -79,7 +79,7 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
     for i in compress(range(len(toks)), map(starts.__contains__, toks)):
         if i < end:
             continue
-        options, seconds = matcher.hits(toks[i])
+        options, seconds = table.get(toks[i]) or matcher.hits(toks[i])  # the call only on first sight
         # Most candidates ("de", "le", "al") start only longer phrases whose next word is not here.
         if seconds is not None and (i == last or toks[i + 1] not in seconds):
             continue
