@@ -138,7 +138,12 @@ def mkdocs_build(project: Path, label: str, command: str = "build") -> Run:
     return run
 
 
-def bench_extraction(seeds_dir: Path) -> dict[str, float]:
+# Extraction is timed in this many fresh processes (each a cold single pass, as a build's
+# workers run it); the fastest is reported, the others show how much the machine's other load cost.
+EXTRACT_RUNS = 3
+
+
+def extract_once(seeds_dir: Path) -> dict[str, float]:
     """extract_article over every seed in this process, one core, data loaded beforehand."""
     from generator.data import load_data
     from generator.errors import SeedError
@@ -158,13 +163,29 @@ def bench_extraction(seeds_dir: Path) -> dict[str, float]:
         except SeedError:
             errors += 1
     seconds = time.perf_counter() - started
+    return {"extract_seeds": len(seeds), "extract_errors": errors, "extract_seconds": seconds, "corpus_kb": kb}
+
+
+def bench_extraction(seeds_dir: Path, runs: int = EXTRACT_RUNS) -> dict[str, object]:
+    """Extraction throughput: the fastest of `runs` cold passes, each in a new process."""
+    passes = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [PY, "-m", "benchmarks.run", "--extract-once", str(seeds_dir)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        passes.append(json.loads(out.stdout.splitlines()[-1]))
+    rates = [p["extract_seeds"] / p["extract_seconds"] for p in passes]
+    best = passes[rates.index(max(rates))]
     return {
-        "extract_seeds": len(seeds),
-        "extract_errors": errors,
-        "extract_seconds": seconds,
-        "extract_articles_per_s": len(seeds) / seconds,
-        "extract_ms_per_kb": seconds * 1000 / kb,
-        "corpus_kb": kb,
+        **best,
+        "extract_articles_per_s": max(rates),
+        "extract_slowest_per_s": min(rates),
+        "extract_ms_per_kb": best["extract_seconds"] * 1000 / best["corpus_kb"],
+        "extract_runs_per_s": [round(r) for r in rates],
     }
 
 
@@ -270,7 +291,7 @@ def bench_size(n: int, seed: int, serve: bool, full_rebuild_max: int) -> dict[st
     src = corpus(n, seed)
     log(f"N={n}: extraction, one core, in process")
     res.update(bench_extraction(src))
-    log(f"N={n}: {res['extract_articles_per_s']:.0f} articles/s")
+    log(f"N={n}: {res['extract_articles_per_s']:.0f} articles/s (passes: {res['extract_runs_per_s']})")
 
     base = WORK / f"n{n}"
     ours, plain = base / "ours", base / "plain"
@@ -391,7 +412,10 @@ def _fmt(value: object, digits: int = 1) -> str:
 
 
 ROWS = [
-    ("Extraction, 1 core (articles/s)", lambda r: _fmt(r["extract_articles_per_s"], 0)),
+    (
+        f"Extraction, 1 core: fastest of {EXTRACT_RUNS} cold passes (slowest) (articles/s)",
+        lambda r: f"{_fmt(r['extract_articles_per_s'], 0)} ({_fmt(r.get('extract_slowest_per_s'), 0)})",
+    ),
     ("Extraction (ms per KB of seed)", lambda r: _fmt(r["extract_ms_per_kb"], 2)),
     (
         "Seeds → articles (rejected)",
@@ -499,7 +523,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, default=WORK / "latest.json", help="where to write the figures")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--extract-once", type=Path, help=argparse.SUPPRESS)  # one timed pass, JSON on stdout
     args = parser.parse_args(argv)
+    if args.extract_once:
+        print(json.dumps(extract_once(args.extract_once)))
+        return 0
     sizes = [int(s) for s in (args.sizes or ("200" if args.quick else "1000,10000")).split(",")]
     info = machine()
     info["code"] = take_snapshot()

@@ -86,13 +86,16 @@ class _Row:
 
 # Controls and invisible characters go in one pass (removing one kind never makes another).
 _DELETED = re.compile(f"[{_CONTROLS.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
+# Any character the two passes would change: most texts have none, and one scan tells.
+_DELETED_OR_SPACE = re.compile(f"[{_DELETED.pattern[1:-1]}{_SPACE[1:-1]}]")
 
 
 def normalize_text(text: str) -> str:
     """NFC, one kind of line end, no invisible controls, plain spaces."""
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
-    text = _SPACES.sub(" ", _DELETED.sub("", text))
+    if _DELETED_OR_SPACE.search(text):
+        text = _SPACES.sub(" ", _DELETED.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
