@@ -289,7 +289,7 @@ def bench_size(n: int, seed: int, serve: bool, full_rebuild_max: int) -> dict[st
     """Every measurement for one corpus size."""
     res: dict[str, object] = {"n": n}
     src = corpus(n, seed)
-    log(f"N={n}: extraction, one core, in process")
+    log(f"N={n}: extraction, one core, {EXTRACT_RUNS} passes in new processes")
     res.update(bench_extraction(src))
     log(f"N={n}: {res['extract_articles_per_s']:.0f} articles/s (passes: {res['extract_runs_per_s']})")
 
