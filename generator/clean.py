@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
 from .extract.date import is_date_line
-from .extract.match import whole_phrase
+from .extract.match import line_phrases, whole_phrase
 from .extract.normalize import (
     fold_arabic,
     fold_arabic_mapped,
@@ -194,9 +194,18 @@ def _credit_of(text: str, data: ArchiveData) -> str | None:
     return outlets[0] if len(outlets) > 1 and all(outlets) else None
 
 
+def _desk_of(text: str, data: ArchiveData) -> str | None:
+    """The outlet of a line that is its name and one word more, its desk ("رووداو ديجيتال")."""
+    found = line_phrases(text, data.outlet_index)
+    is_desk = len(found) == 1 and found[0].start == 0 and found[0].end == len(tokens(text)) - 1
+    return found[0].value if is_desk and not _is_terminated(text) else None
+
+
 def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Remove "المؤتمر نت -" prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
+    is_started = False
     for row in rows:
+        is_started = is_started or _is_paragraph(row)
         # "OLJ/AFP" has the shape of a photo credit but names the article's outlets.
         if row.role in {"body", "caption"} and word_count(row.text) <= 6 and _credit_of(row.text, data):
             row.role, row.note = "source", row.text
@@ -216,10 +225,17 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
                     row.role = "banner"
                 elif _matches(rules.patterns["caption_patterns"], row.text):
                     row.role = "caption"
+                elif whole_phrase(row.text, data.place_index, rules.proclitics):
+                    row.role = "dateline"  # "رووداو - أربيل": the site and the city it writes from
                 elif word_count(row.text) <= 3 and not _is_terminated(row.text):
                     # "عنب بلدي – أونلاين", "Le Monde - Marc Semo": the desk or the author.
                     row.role = "byline"
                 break
+        else:
+            # Above the article, the site's name and one word more is its desk, written without
+            # the dash: "رووداو ديجيتال".
+            if not is_started and (outlet := _desk_of(row.text, data)):
+                row.role, row.note = "byline", outlet
 
 
 def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
@@ -285,6 +301,41 @@ def mark_title(rows: list[_Row]) -> None:
             continue
         row.role = "title"
         return
+
+
+# What a page prints under its author's name: the date, the dateline, "Publié" / "Modifié" labels.
+_UNDER_AUTHOR = frozenset({"published", "updated", "date", "dateline", "drop"})
+# An author's name: two or three words.
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
+
+
+def _is_lone_name(text: str, lang: str, rules: LangRules, data: ArchiveData) -> bool:
+    """A line that can only be a person's name: two or three words, no digit, no punctuation at
+    the end, none of the words that are never names, no known person, place or outlet in it, and
+    in French, every word capitalized."""
+    words = text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or _is_terminated(text) or any(map(str.isdigit, text)):
+        return False
+    if lang == "fr" and not all(w[:1].isupper() for w in words):
+        return False
+    if any(t in rules.not_names for t in tokens(text)):
+        return False
+    indexes = (data.actor_index, data.place_index, data.outlet_index, rules.titles)
+    return not any(line_phrases(text, index, rules.proclitics) for index in indexes)
+
+
+def mark_lone_authors(rows: list[_Row], lang: str, rules: LangRules, data: ArchiveData) -> None:
+    """A name alone under the headline, or under its standfirst, and over the page's date or
+    dateline ("Alexandre Roussel" / "Publié", "ريم نعمان" / "موسكو ــ الأخبار") is the author's."""
+    at = next((i for i, row in enumerate(rows) if row.role == "title"), None)
+    if at is None:
+        return
+    for i in (at + 1, at + 2):
+        if i + 1 >= len(rows) or rows[i].role != "body":
+            return
+        if rows[i + 1].role in _UNDER_AUTHOR and _is_lone_name(rows[i].text, lang, rules, data):
+            rows[i].role = "byline"
+            return
 
 
 def mark_caption_neighbours(rows: list[_Row]) -> None:
@@ -385,6 +436,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_title(rows)
     drop_title_repeats(rows)
     mark_place_datelines(rows, rules, data)
+    mark_lone_authors(rows, lang, rules, data)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)

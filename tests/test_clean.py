@@ -438,3 +438,75 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
     assert article_from(text, data).title == title
+
+
+AUTHORS = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nAlexandre Roussel\nPublié le 23 octobre 2018\n{FR_BODY}",
+        "Alexandre Roussel",
+        id="fr-name-over-the-stamp",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nUn chapô qui résume l'article en une phrase\nAlexandre Roussel\nPublié\n{FR_BODY}",
+        "Alexandre Roussel",
+        id="fr-name-under-the-standfirst",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nريم نعمان\nموسكو ــ الأخبار\n{AR_BODY}",
+        "ريم نعمان",
+        id="ar-name-over-the-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AUTHORS)
+def test_a_name_alone_over_the_stamp_is_the_author(text: str, name: str, data) -> None:
+    article = article_from(text, data)
+    assert name not in _body(text, data)
+    assert article.byline == name
+
+
+NOT_AUTHORS = [
+    # A known person under the headline is a caption or a kicker, never the author.
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nSergueï Lavrov\nPublié le 23 octobre 2018\n{FR_BODY}", id="fr-actor"
+    ),
+    # Not capitalized: a phrase, not a name.
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nAnalyse diplomatique\nPublié le 23 octobre 2018\n{FR_BODY}",
+        id="fr-uncapitalized",
+    ),
+    # Not over the stamp: nothing tells a name from the text's own short line.
+    pytest.param(f"Titre de l'article sur la Syrie\nAlexandre Roussel\n{FR_BODY}\n{FR_BODY}", id="fr-no-stamp-below"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nلافروف وكيري\nموسكو ــ الأخبار\n{AR_BODY}", id="ar-actors"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_AUTHORS)
+def test_other_short_lines_under_the_headline_are_not_the_author(text: str, data) -> None:
+    assert article_from(text, data).byline is None
+
+
+def test_the_sites_name_with_one_word_more_is_its_desk(data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\nرووداو ديجيتال\n{AR_BODY}"
+    article = article_from(text, data)
+    assert "ديجيتال" not in _body(text, data)
+    assert article.source == "Rudaw"
+
+
+def test_the_site_and_a_city_make_a_dateline(data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\nرووداو - أربيل\n{AR_BODY}"
+    article = article_from(text, data)
+    assert "أربيل" not in _body(text, data)
+    assert "erbil" in article.places
+    assert article.byline is None
+
+
+def test_a_caption_ends_with_its_photographer_and_agency_in_parentheses(data) -> None:
+    caption = "ترامب وبوتين خلال المؤتمر الصحافي المشترك في هلسنكي (براندن سميالوفسكي/فرانس برس)"
+    assert "هلسنكي" not in _body(f"عنوان المقال عن سوريا اليوم\n{caption}\n{AR_BODY}", data)
+
+
+def test_a_caption_ends_with_photo_and_its_credit(data) -> None:
+    caption = "نائب الرئيس الأميركي خلال لقائه الرئيس التركي في أنقرة. صورة: AFP"
+    assert "أنقرة" not in _body(f"عنوان المقال عن سوريا اليوم\n{caption}\n{AR_BODY}", data)

@@ -87,7 +87,11 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
     if outlet := outlet_by_domain(url, data):
         return Found(outlet, "url_domain", None)
     for line in lines:
-        if line.note and line.role in {"banner", "title", "caption", "body", "byline"} and line.note in data.outlets:
+        if (
+            line.note
+            and line.role in {"banner", "title", "caption", "body", "byline", "dateline"}
+            and line.note in data.outlets
+        ):
             return Found(line.note, "site_name", line.no)
     for line in lines:
         if line.role == "byline" and (outlet := _outlet_of_byline(line, data)):
