@@ -79,6 +79,11 @@ class DateWords:
     joiners: tuple[str, ...] = ()
     other_week: tuple[str, ...] = ()
     last_week: tuple[str, ...] = ()
+    # Days written as ordinals, before a joiner and the month: "السادس من تشرين الأول".
+    ordinals: tuple[tuple[str, int], ...] = ()
+    # The month named relative to the page's, in place of its name: "من الشهر الماضي".
+    this_month: tuple[str, ...] = ()
+    last_month: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -375,6 +380,9 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             joiners=_phrases(dates.get("joiners")),
             other_week=_phrases(dates.get("other_week")),
             last_week=_phrases(dates.get("last_week")),
+            ordinals=tuple(_word_map(dates.get("ordinals", {})).items()),
+            this_month=_phrases(dates.get("this_month")),
+            last_month=_phrases(dates.get("last_month")),
         ),
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),

@@ -215,6 +215,32 @@ DAYS = [
         None,
         id="fr-deadline-is-not-the-meeting-day",
     ),
+    pytest.param(
+        "نشر في: 17.10.2019\nأجرى ترامب اتصالا هاتفيا مع أردوغان في السادس من تشرين الأول الجاري.",
+        dt.date(2019, 10, 6),
+        id="ar-ordinal-day-of-a-named-month",
+    ),
+    pytest.param(
+        "التقى الأسد لافرنتييف في السابع عشر من أيار 2018 في سوتشي.",
+        dt.date(2018, 5, 17),
+        id="ar-ordinal-day-with-year-in-an-undated-article",
+    ),
+    pytest.param(
+        "نشر في: 10.02.2019\nاستقبل لافروف بومبيو في الخامس والعشرين من الشهر الماضي.",
+        dt.date(2019, 1, 25),
+        id="ar-ordinal-day-of-last-month",
+    ),
+    pytest.param(
+        "نشر في: 02.07.2018\nوكان الملك عبدالله الثاني قد التقى الرئيس الأميركي دونالد ترامب في البيت الأبيض، "
+        "في الخامس والعشرين من الشهر الماضي.",
+        dt.date(2018, 6, 25),
+        id="ar-date-starting-in-the-window-is-read-whole",
+    ),
+    pytest.param(
+        "نشر في: 10.02.2019\nالتقى لافروف بومبيو في الثاني عشر من تشرين الأول.",
+        None,
+        id="ar-ordinal-day-far-from-the-article-is-unknown",
+    ),
 ]
 
 

@@ -37,15 +37,27 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _day_month(words: DateWords) -> str:
-    """Optional weekday, day, optional joiner ("14 من شباط"), month name, optional abbreviation dot."""
+def _day_month(words: DateWords, relative: bool = False) -> str:
+    """Optional weekday, day, optional joiner ("14 من شباط"), month name, optional abbreviation dot.
+
+    The day may be an ordinal before a joiner ("السادس من تشرين الأول"); with relative, the month
+    may be named from the page's ("الخامس والعشرين من الشهر الماضي")."""
     months = _alternation(w for w, _ in words.months)
     weekdays = _alternation(w for w, _ in words.weekdays)
     joiners = rf"(?:(?:{_alternation(words.joiners)})\s+)?" if words.joiners else ""
-    return (
-        rf"(?:(?P<w>{weekdays})\s*[,،]?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/ ]?\s*{joiners}"
-        rf"(?P<m>{months})\b\.?(?:\s*/\s*(?:{months})\b\.?)?"
-    )
+    day = rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/ ]?\s*{joiners}"
+    if words.ordinals and words.joiners:
+        ordinals = _alternation(w for w, _ in words.ordinals)
+        day = rf"(?:{day}|\b(?P<o>{ordinals})\s+(?:{_alternation(words.joiners)})\s+)"
+    month = rf"(?P<m>{months})\b\.?(?:\s*/\s*(?:{months})\b\.?)?"
+    if relative and (words.this_month or words.last_month):
+        month = rf"(?:{month}|(?P<r>{_alternation((*words.this_month, *words.last_month))})\b)"
+    return rf"(?:(?P<w>{weekdays})\s*[,،]?\s*)?{day}{month}"
+
+
+def _day(m: re.Match[str], words: DateWords) -> int:
+    """The day of a match of _day_month: digits or an ordinal."""
+    return int(m["d"]) if m["d"] else dict(words.ordinals)[" ".join(m["o"].split())]
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +76,7 @@ def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=8)
 def partial_pattern(words: DateWords) -> re.Pattern[str]:
     """Day and month with no year: "mardi 27 octobre", "14 من شباط"."""
-    return re.compile(_day_month(words) + r"(?!\s*[-/ ,،]?\s*\d)")
+    return re.compile(_day_month(words, relative=True) + r"(?!\s*[-/ ,،]?\s*\d)")
 
 
 def _month(raw: str, words: DateWords) -> int:
@@ -105,7 +117,7 @@ def _dates(text: str, words: DateWords) -> tuple[DateHit, ...]:
                 continue
             taken.append(m.span())
             try:
-                value: dt.date | None = dt.date(int(m["y"]), _month(m["m"], words), int(m["d"]))
+                value: dt.date | None = dt.date(int(m["y"]), _month(m["m"], words), _day(m, words))
             except ValueError:
                 value = None
             hits.append(DateHit(value, text[m.start() : m.end()], m.start(), m.end()))
@@ -234,24 +246,54 @@ def invalid_dates(lines: Sequence[Line], words: DateWords) -> list[tuple[Line, s
 
 
 def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | None:
-    """A day and month without year, read in the reference's year when that lands near it."""
-    if not _DIGIT.search(text):
+    """A day and month without year, read in the reference's year when that lands near it; a
+    month named from the reference's ("الشهر الماضي") is that month."""
+    if not _DIGIT.search(text) and _ordinal_firsts(words).isdisjoint(tokens(text)):
         return None
     folded = fold(text)
     full = [(h.start, h.end) for h in find_dates(text, words)]
     for m in partial_pattern(words).finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in full):
             continue
-        month, day = _month(m["m"], words), int(m["d"])
-        for year in (reference.year, reference.year - 1, reference.year + 1):
+        for year, month in _months_near(m, words, reference):
             try:
-                value = dt.date(year, month, day)
+                value = dt.date(year, month, _day(m, words))
             except ValueError:
                 continue
             if reference - PARTIAL_BEFORE <= value <= reference + PARTIAL_AFTER:
                 named = m["w"] and _weekday_names(words)[" ".join(m["w"].split())]
                 return value if named is None or named == value.weekday() else None
     return None
+
+
+@lru_cache(maxsize=16)
+def _ordinal_firsts(words: DateWords) -> frozenset[str]:
+    """The first word of each ordinal day: a text without one and without digits has no partial date."""
+    return frozenset(name.split()[0] for name, _ in words.ordinals)
+
+
+@lru_cache(maxsize=16)
+def _month_words(words: DateWords) -> frozenset[str]:
+    """Every word of the month names and of the relative months ("الشهر الماضي")."""
+    names = (*(name for name, _ in words.months), *words.this_month, *words.last_month)
+    return frozenset(word for name in names for word in name.split())
+
+
+def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:
+    """Whether a date can end in these tokens: every date ends on a month word or on digits."""
+    return not _month_words(words).isdisjoint(toks) or any(map(str.isdigit, toks))
+
+
+def _months_near(m: re.Match[str], words: DateWords, reference: dt.date) -> list[tuple[int, int]]:
+    """(year, month) readings of a partial date's month near the reference: a named month in the
+    reference's year, the year before or the year after; a relative one in its one place."""
+    if not m.groupdict().get("r"):
+        month = _month(m["m"], words)
+        return [(reference.year, month), (reference.year - 1, month), (reference.year + 1, month)]
+    if " ".join(m["r"].split()) in words.this_month:
+        return [(reference.year, reference.month)]
+    before = reference.replace(day=1) - dt.timedelta(days=1)
+    return [(before.year, before.month)]
 
 
 def _named_weekday(toks: Sequence[str], words: DateWords) -> tuple[int, bool] | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
-from .date import relative_day
+from .date import may_end_a_date, relative_day
 from .match import Match, find_phrases, line_phrases
 from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
@@ -20,6 +20,8 @@ _DATELINE_MARKS = "-–—/,(:"
 # Tokens before and after the trigger-and-people span in which a day is read for the meeting.
 DAY_BEFORE = 4
 DAY_AFTER = 6
+# Tokens a date that starts in that window may run past it: "في الخامس والعشرين من الشهر الماضي".
+DATE_TOKENS = 5
 # People named inside a quotation are spoken about, not present: quotes are blanked first.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
 
@@ -156,8 +158,24 @@ def _mentions(
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         start, end = token_bounds(text, lo, hi)
         day = relative_day(text[start:end], rules.dates, article_date)
+        more = min(hi + DATE_TOKENS, len(toks))
+        if day is None and may_end_a_date(toks[hi:more], rules.dates):
+            day = _day_running_on(text, lo, hi, more, rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _day_running_on(
+    text: str, lo: int, hi: int, more: int, rules: LangRules, article_date: dt.date | None
+) -> dt.date | None:
+    """The day of a date that starts in tokens [lo, hi) and ends in [hi, more): read on all of
+    them, and kept only when tokens [hi, more) alone name no day (the date is not all past hi)."""
+    start, end = token_bounds(text, lo, more)
+    day = relative_day(text[start:end], rules.dates, article_date)
+    if day is None:
+        return None
+    past, _ = token_bounds(text, hi, more)
+    return None if relative_day(text[past:end], rules.dates, article_date) else day
 
 
 def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
