@@ -57,7 +57,12 @@ def _day_month(words: DateWords, relative: bool = False) -> str:
 
 def _day(m: re.Match[str], words: DateWords) -> int:
     """The day of a match of _day_month: digits or an ordinal."""
-    return int(m["d"]) if m["d"] else dict(words.ordinals)[" ".join(m["o"].split())]
+    return int(m["d"]) if m["d"] else _ordinal_days(words)[" ".join(m["o"].split())]
+
+
+@lru_cache(maxsize=16)
+def _ordinal_days(words: DateWords) -> dict[str, int]:
+    return dict(words.ordinals)
 
 
 @lru_cache(maxsize=8)
@@ -287,7 +292,7 @@ def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:
 def _months_near(m: re.Match[str], words: DateWords, reference: dt.date) -> list[tuple[int, int]]:
     """(year, month) readings of a partial date's month near the reference: a named month in the
     reference's year, the year before or the year after; a relative one in its one place."""
-    if not m.groupdict().get("r"):
+    if not m.groupdict().get("r"):  # the group exists only in a language with relative months
         month = _month(m["m"], words)
         return [(reference.year, month), (reference.year - 1, month), (reference.year + 1, month)]
     if " ".join(m["r"].split()) in words.this_month:
