@@ -244,6 +244,34 @@ DAYS = [
 ]
 
 
+STORY = [
+    pytest.param(
+        "Publié le 15/01/2019\nGeir Pedersen est arrivé mardi à Damas pour sa première visite.\n"
+        "M. Pedersen a rencontré Walid Moallem, selon l'agence Sana.",
+        ("damascus", dt.date(2019, 1, 15)),
+        id="fr-the-trip-told-before-gives-day-and-place",
+    ),
+    pytest.param(
+        "Publié le 15/01/2019\nGeir Pedersen se rendra à Moscou la semaine prochaine.\n"
+        "M. Pedersen a rencontré Walid Moallem, selon l'agence Sana.",
+        (None, None),
+        id="fr-a-coming-trip-gives-nothing",
+    ),
+    pytest.param(
+        "Publié le 15/01/2019\nL'Iran a dénoncé mardi à Genève les frappes américaines.\n"
+        "M. Pedersen a rencontré Walid Moallem, selon l'agence Sana.",
+        (None, None),
+        id="fr-a-sentence-without-the-participants-gives-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY)
+def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expected: tuple, data) -> None:
+    (mention,) = article_from(f"Titre sur la crise syrienne et la solution\n{text}\n{FR_BODY}", data).mentions
+    assert (mention.place, mention.date) == expected
+
+
 COMING = [
     pytest.param("Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.", id="fr-next-monday"),
     pytest.param(

@@ -18,6 +18,7 @@ from generator.extract.normalize import (
     latin_count,
     script_counts,
     spans,
+    split_sentences,
     token_bounds,
     tokens,
     tokens_between,
@@ -162,3 +163,24 @@ def test_written_words_are_the_words_whose_tokens_they_give() -> None:
             spanned = [text[s:e] for _, s, e in spans(text)[lo:hi]]
             expected = raw if tokens(" ".join(raw)) == toks[lo:hi] else spanned
             assert written_words(text, toks, lo, hi) == expected, (repr(text), lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param(
+            "M. Pedersen a rencontré Walid Moallem. Il repart demain.",
+            ["M. Pedersen a rencontré Walid Moallem.", "Il repart demain."],
+            id="title-abbreviation",
+        ),
+        pytest.param(
+            "George W. Bush et MM. Lavrov et Kerry. Fin du sommet.",
+            ["George W. Bush et MM. Lavrov et Kerry.", "Fin du sommet."],
+            id="initial-and-plural-title",
+        ),
+        pytest.param("Le plan AB. Puis le vote.", ["Le plan AB.", "Puis le vote."], id="capitals-end-a-sentence"),
+        pytest.param("التقى لافروف كيري. ثم غادر.", ["التقى لافروف كيري.", "ثم غادر."], id="arabic"),
+    ],
+)
+def test_sentences_do_not_end_at_an_initial_or_a_title(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences

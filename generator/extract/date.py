@@ -284,6 +284,19 @@ def _month_words(words: DateWords) -> frozenset[str]:
     return frozenset(word for name in names for word in name.split())
 
 
+@lru_cache(maxsize=16)
+def _day_words(words: DateWords) -> frozenset[str]:
+    """Every word that can name a day without digits: ordinals, months, weekdays, today, yesterday."""
+    names = (
+        *(name for name, _ in (*words.ordinals, *words.months, *words.weekdays)),
+        *words.this_month,
+        *words.last_month,
+        *words.today,
+        *words.yesterday,
+    )
+    return frozenset(word for name in names for word in name.split())
+
+
 def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:
     """Whether a date can end in these tokens: every date ends on a month word or on digits."""
     return not _month_words(words).isdisjoint(toks) or any(map(str.isdigit, toks))
@@ -318,6 +331,8 @@ def _named_weekday(toks: Sequence[str], words: DateWords) -> tuple[int, bool] | 
 def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
     """The day a sentence refers to: an explicit date, or a day, "today", "yesterday" or a weekday of the
     week up to the reference (the article's date)."""
+    if not _DIGIT.search(text) and _day_words(words).isdisjoint(tokens(text)):
+        return None  # most windows: every rule below needs a digit or one of these words
     hits = [h for h in find_dates(text, words) if h.value]
     if hits:
         return hits[0].value

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
@@ -250,16 +251,20 @@ def extract_meetings(
     """Every meeting the article's own lines report, merged by participants."""
     rules = data.rules[lang]
     found = []
-    for line in article_text_lines(lines):
+    text_lines = article_text_lines(lines)
+    for at, line in enumerate(text_lines):
         if not _may_report(line.text, data, rules):
             continue
         # Sentences are split at white space, so the line's tokens are theirs end to end.
-        lo = 0
-        for start, end in sentence_bounds(line.text):
+        lo = previous = 0
+        for i, (start, end) in enumerate(sentence_bounds(line.text)):
             toks = tokens_between(line.text, start, end)
             sentence = line.text[start:end]
-            found += _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
-            lo += len(toks)
+            mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
+            if mentions:
+                before = _Sentence(line.text, previous, lo) if i else _last_sentence(text_lines[:at])
+                found += [_completed(m, before, data, rules, article_date) for m in mentions]
+            previous, lo = lo, lo + len(toks)
     lead = dateline_place(lines, data, lang)
     if lead:
         found = _placed(found, lead[1], lead[0])
@@ -267,6 +272,53 @@ def extract_meetings(
     if scene:
         found = _placed(found, scene)
     return merge_mentions(found)
+
+
+class _Sentence(NamedTuple):
+    """A sentence as tokens [lo, hi) of its line: its matches are the line's, which are kept."""
+
+    line: str
+    lo: int
+    hi: int
+
+
+def _last_sentence(lines: Sequence[Line]) -> _Sentence | None:
+    """The last sentence of the last of these lines, if any."""
+    if not lines:
+        return None
+    text = lines[-1].text
+    n = len(tokens(text))
+    return _Sentence(text, n - len(tokens_between(text, *sentence_bounds(text)[-1])), n)
+
+
+def _completed(
+    mention: MeetingMention, before: _Sentence | None, data: ArchiveData, rules: LangRules, article_date: dt.date | None
+) -> MeetingMention:
+    """A mention with no day or no venue, given those the sentence before gives beside one of its
+    participants: "Pedersen est arrivé mardi à Damas. M. Pedersen a rencontré Walid Moallem."
+    (News tells the trip, then what happened on it.) Nothing is taken from a coming event, nor
+    from a sentence that reports a meeting itself: its day and place are that meeting's."""
+    is_placed = mention.place is not None or mention.kind == "phone"
+    if before is None or (mention.date is not None and is_placed):
+        return mention
+    text, lo, hi = before
+    actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi) or []
+    named = [a for a in actors if a.value in mention.participants]
+    # A trigger or a coming-event word in the sentence (or across its bounds) leaves it out.
+    if not named or any(
+        _within(line_phrases(text, i, rules.proclitics), lo, hi) != [] for i in (rules.triggers, rules.planned)
+    ):
+        return mention
+    first, last = max(named[0].start - DAY_BEFORE, 0), min(named[0].end + DAY_AFTER, hi - lo)
+    date, place = mention.date, mention.place
+    if date is None:
+        start, end = token_bounds(text, lo + first, lo + last)
+        date = relative_day(text[start:end], rules.dates, article_date)
+    places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
+    if not is_placed and places:
+        venue = _meeting_place(tokens(text)[lo:hi], named[0], not_in_names(places, actors), rules)
+        place = city_of(venue, data)
+    return dataclasses.replace(mention, date=date, place=place)
 
 
 def _placed(mentions: list[MeetingMention], city: str, line: int | None = None) -> list[MeetingMention]:

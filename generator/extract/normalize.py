@@ -215,11 +215,20 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 _SENTENCE_END = re.compile(r"[.!?؟](\s+)")
 
 
+# The dot of an initial or of an abbreviated French title ends no sentence: "M. Pedersen",
+# "George W. Bush", "MM. Lavrov et Kerry" (searched in the few characters before the dot).
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-Z]|MM|Mmes?|Mlle|Dr|Pr)\Z")
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph: split after . ! ? ؟ and the spaces that follow."""
+    """(start, end) of each sentence of a paragraph: split after . ! ? ؟ and the spaces that follow,
+    except after an initial or an abbreviated title."""
     bounds = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        dot = m.start()
+        if text[dot] == "." and _ABBREVIATION.search(text, max(dot - 5, 0), dot):
+            continue
         bounds.append((start, m.start(1)))
         start = m.end()
     bounds.append((start, len(text)))
