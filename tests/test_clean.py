@@ -510,3 +510,8 @@ def test_a_caption_ends_with_its_photographer_and_agency_in_parentheses(data) ->
 def test_a_caption_ends_with_photo_and_its_credit(data) -> None:
     caption = "نائب الرئيس الأميركي خلال لقائه الرئيس التركي في أنقرة. صورة: AFP"
     assert "أنقرة" not in _body(f"عنوان المقال عن سوريا اليوم\n{caption}\n{AR_BODY}", data)
+
+
+def test_a_caption_ends_with_its_agency_and_a_full_stop(data) -> None:
+    caption = "الوزير باسيل ونظيره الروسي لافروف في موسكو (دالاتي ونهرا)."
+    assert "باسيل" not in _body(f"عنوان المقال عن سوريا اليوم\n{caption}\n{AR_BODY}", data)
