@@ -159,9 +159,8 @@ def _mentions(
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         start, end = token_bounds(text, lo, hi)
         day = relative_day(text[start:end], rules.dates, article_date)
-        more = min(hi + DATE_TOKENS, len(toks))
-        if day is None and may_end_a_date(toks[hi:more], rules.dates):
-            day = _day_running_on(text, lo, hi, more, rules, article_date)
+        if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
+            day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
 
@@ -304,11 +303,12 @@ def _completed(
     text, lo, hi = before
     actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi) or []
     named = [a for a in actors if a.value in mention.participants]
-    # A trigger or a coming-event word in the sentence (or across its bounds) leaves it out.
-    if not named or any(
-        _within(line_phrases(text, i, rules.proclitics), lo, hi) != [] for i in (rules.triggers, rules.planned)
-    ):
+    if not named:
         return mention
+    # A trigger or a coming-event word in the sentence (or across its bounds) leaves it out.
+    for index in (rules.triggers, rules.planned):
+        if _within(line_phrases(text, index, rules.proclitics), lo, hi) != []:
+            return mention
     first, last = max(named[0].start - DAY_BEFORE, 0), min(named[0].end + DAY_AFTER, hi - lo)
     date, place = mention.date, mention.place
     if date is None:
