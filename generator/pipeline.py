@@ -107,7 +107,7 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
         source, source_id = ov.get("source"), None
     else:
         source, source_id = outlet_name(extract_source(lines, str(url) if url else None, data), data)
-    byline, _ = _pick(ov, "byline", extract_byline(lines))
+    byline, _ = _pick(ov, "byline", extract_byline(lines, data))
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]

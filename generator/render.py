@@ -100,6 +100,10 @@ def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str
         parts.append(f'<time datetime="{article.date.isoformat()}">{html.escape(day)}</time>')  # type: ignore[union-attr]
     if article.source:
         parts.append(f'<span class="archive-source">{html.escape(article.source)}</span>')
+    if article.byline:
+        parts.append(
+            f'<span class="archive-byline">{html.escape(labels["byline"])} {html.escape(article.byline)}</span>'
+        )
     if article.url:
         parts.append(
             f'<a class="archive-original" href="{attr(article.url)}" rel="nofollow noopener">{html.escape(labels["original"])}</a>'

@@ -515,3 +515,20 @@ def test_a_caption_ends_with_photo_and_its_credit(data) -> None:
 def test_a_caption_ends_with_its_agency_and_a_full_stop(data) -> None:
     caption = "الوزير باسيل ونظيره الروسي لافروف في موسكو (دالاتي ونهرا)."
     assert "باسيل" not in _body(f"عنوان المقال عن سوريا اليوم\n{caption}\n{AR_BODY}", data)
+
+
+SIGNATURES = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Pierre Lamarque,\n{FR_BODY}", "Pierre Lamarque", id="fr-trailing-comma"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nكتب - أحمد عبد الحميد\n{AR_BODY}", "أحمد عبد الحميد", id="ar-leading-dash"
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\nPar Le Figaro\n{FR_BODY}", None, id="fr-the-outlet-is-no-author"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nرووداو ديجيتال\n{AR_BODY}", None, id="ar-the-desk-is-no-author"),
+]
+
+
+@pytest.mark.parametrize(("text", "byline"), SIGNATURES)
+def test_the_byline_is_the_authors_names(text: str, byline: str | None, data) -> None:
+    assert article_from(text, data).byline == byline

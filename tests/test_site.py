@@ -212,6 +212,15 @@ def test_article_header_shows_localized_date_and_outlet(built_site: Path) -> Non
             assert f'<span class="archive-source">{article["source"]}</span>' in page
 
 
+def test_article_header_shows_the_authors(built_site: Path) -> None:
+    # Seed 001 is signed "D.H./ L.A. / A. Chatta"; the others carry no signature.
+    signed = _html(built_site, "articles/001-9686c5b622632da7/")
+    assert '<span class="archive-byline">Par D.H./ L.A. / A. Chatta</span>' in signed
+    for article in _articles(built_site):
+        if not article["path"].startswith("articles/001-"):
+            assert "archive-byline" not in _html(built_site, article["path"])
+
+
 def test_chips_are_left_out_of_the_search_index(built_site: Path) -> None:
     # Actor and meeting chips repeat names the hidden search data already holds; indexed,
     # they would fill result excerpts and every fragment a query downloads.

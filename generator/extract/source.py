@@ -182,7 +182,17 @@ def outlet_name(found: Found | None, data: ArchiveData) -> tuple[str | None, str
     return data.outlets[value].name["display"], value
 
 
-def extract_byline(lines: Sequence[Line]) -> Found | None:
-    """The signature or author line."""
+# What a signature line may carry around the names: "- أحمد عبد الحميد", "Pierre Lamarque,".
+_BYLINE_EDGES = " ,;:-–—/|"
+
+
+def extract_byline(lines: Sequence[Line], data: ArchiveData) -> Found | None:
+    """The author or authors the signature line names. A signature that is the outlet itself
+    ("Le Figaro", "TV5MONDE", a desk line) names none: the outlet is the article's source."""
     line = next((x for x in lines if x.role == "byline"), None)
-    return Found(line.note or line.text, "byline_line", line.no) if line else None
+    if line is None:
+        return None
+    names = (line.note or line.text).strip(_BYLINE_EDGES)
+    if not names or names in data.outlets or outlet_named(names, data):
+        return None
+    return Found(names, "byline_line", line.no)
