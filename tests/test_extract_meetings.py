@@ -7,7 +7,18 @@ import datetime as dt
 import pytest
 
 from generator.archive import Archive
+from generator.article import Article
 from tests.helpers import AR_BODY, FR_BODY, article_from
+
+_TITLES = {"ar": "عنوان عن الأزمة السورية والحل", "fr": "Titre sur la crise syrienne et la solution"}
+
+
+def _in_article(lines: str, data, titled: bool = True) -> Article:
+    """The article of these lines, under a headline and over a paragraph in their language."""
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in lines) else "fr"
+    title = f"{_TITLES[lang]}\n" if titled else ""
+    return article_from(f"{title}{lines}\n{AR_BODY if lang == 'ar' else FR_BODY}", data)
+
 
 CASES = [
     pytest.param(
@@ -151,10 +162,7 @@ NOT_MEETINGS = [
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    article = article_from(f"{title}\n{sentence}.\n{body}", data)
+    article = _in_article(f"{sentence}.", data)
     assert {m.participants for m in article.mentions} == expected
 
 
@@ -268,7 +276,7 @@ STORY = [
 
 @pytest.mark.parametrize(("text", "expected"), STORY)
 def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expected: tuple, data) -> None:
-    (mention,) = article_from(f"Titre sur la crise syrienne et la solution\n{text}\n{FR_BODY}", data).mentions
+    (mention,) = _in_article(text, data).mentions
     assert (mention.place, mention.date) == expected
 
 
@@ -287,10 +295,7 @@ COMING = [
 
 @pytest.mark.parametrize("text", COMING)
 def test_coming_meetings_are_not_recorded(text: str, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    assert article_from(f"{title}\n{text}\n{body}", data).mentions == ()
+    assert _in_article(text, data).mentions == ()
 
 
 TOPICS = [
@@ -305,28 +310,19 @@ TOPICS = [
 
 @pytest.mark.parametrize(("sentence", "place"), TOPICS)
 def test_a_place_that_was_discussed_is_not_the_venue(sentence: str, place: str | None, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    (mention,) = article_from(f"{title}\n{sentence}\n{body}", data).mentions
+    (mention,) = _in_article(sentence, data).mentions
     assert mention.place == place
 
 
 @pytest.mark.parametrize(("text", "day"), DAYS)
 def test_meeting_day(text: str, day: dt.date | None, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    (mention,) = article_from(f"{title}\n{text}\n{body}", data).mentions
+    (mention,) = _in_article(text, data).mentions
     assert mention.date == day
 
 
 @pytest.mark.parametrize(("sentence", "people", "kind", "place"), CASES)
 def test_meeting_found(sentence: str, people: tuple, kind: str, place: str | None, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    article = article_from(f"{title}\n{sentence}\n{body}", data)
+    article = _in_article(sentence, data)
     assert len(article.mentions) == 1
     mention = article.mentions[0]
     assert (mention.participants, mention.kind, mention.place) == (people, kind, place)
@@ -334,10 +330,7 @@ def test_meeting_found(sentence: str, people: tuple, kind: str, place: str | Non
 
 @pytest.mark.parametrize("sentence", NOT_MEETINGS)
 def test_not_a_meeting(sentence: str, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in sentence) else "fr"
-    title = "عنوان عن الأزمة السورية والحل" if lang == "ar" else "Titre sur la crise syrienne et la solution"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    assert article_from(f"{title}\n{sentence}\n{body}", data).mentions == ()
+    assert _in_article(sentence, data).mentions == ()
 
 
 def test_today_takes_the_article_date(data) -> None:
@@ -404,8 +397,6 @@ SCENES = [
 
 @pytest.mark.parametrize(("text", "place"), SCENES)
 def test_headline_city_places_meetings_that_name_none(text: str, place: str | None, data) -> None:
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "fr"
-    body = AR_BODY if lang == "ar" else FR_BODY
-    article = article_from(f"{text}\n{body}", data)
+    article = _in_article(text, data, titled=False)
     placeless = [m for m in article.mentions if "sergei-lavrov" in m.participants]
     assert [m.place for m in placeless] == [place]

@@ -149,7 +149,15 @@ def _today_weekday_pattern(words: DateWords) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _weekday_firsts(words: DateWords) -> frozenset[str]:
     """The first word of each weekday name (the names are folded tokens joined by spaces)."""
-    return frozenset(name.split()[0] for name, _ in words.weekdays)
+    return _first_words(words.weekdays)
+
+
+def _first_words(named: Iterable[tuple[str, int]]) -> frozenset[str]:
+    return frozenset(name.split()[0] for name, _ in named)
+
+
+def _all_words(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for name in names for word in name.split())
 
 
 def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
@@ -274,27 +282,22 @@ def _partial_day(text: str, words: DateWords, reference: dt.date) -> dt.date | N
 @lru_cache(maxsize=16)
 def _ordinal_firsts(words: DateWords) -> frozenset[str]:
     """The first word of each ordinal day: a text without one and without digits has no partial date."""
-    return frozenset(name.split()[0] for name, _ in words.ordinals)
+    return _first_words(words.ordinals)
 
 
 @lru_cache(maxsize=16)
 def _month_words(words: DateWords) -> frozenset[str]:
     """Every word of the month names and of the relative months ("الشهر الماضي")."""
-    names = (*(name for name, _ in words.months), *words.this_month, *words.last_month)
-    return frozenset(word for name in names for word in name.split())
+    return _all_words((*(name for name, _ in words.months), *words.this_month, *words.last_month))
 
 
 @lru_cache(maxsize=16)
 def _day_words(words: DateWords) -> frozenset[str]:
     """Every word that can name a day without digits: ordinals, months, weekdays, today, yesterday."""
-    names = (
-        *(name for name, _ in (*words.ordinals, *words.months, *words.weekdays)),
-        *words.this_month,
-        *words.last_month,
-        *words.today,
-        *words.yesterday,
+    named = (*words.ordinals, *words.months, *words.weekdays)
+    return _all_words(
+        (*(name for name, _ in named), *words.this_month, *words.last_month, *words.today, *words.yesterday)
     )
-    return frozenset(word for name in names for word in name.split())
 
 
 def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:

@@ -157,12 +157,17 @@ def _mentions(
         lo, hi = max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks))
         if find_phrases(toks[lo:hi], rules.planned, rules.proclitics):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
-        start, end = token_bounds(text, lo, hi)
-        day = relative_day(text[start:end], rules.dates, article_date)
+        day = _day_in(text, lo, hi, rules, article_date)
         if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
             day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _day_in(text: str, lo: int, hi: int, rules: LangRules, article_date: dt.date | None) -> dt.date | None:
+    """The day tokens [lo, hi) of text name (see relative_day)."""
+    start, end = token_bounds(text, lo, hi)
+    return relative_day(text[start:end], rules.dates, article_date)
 
 
 def _day_running_on(
@@ -170,12 +175,8 @@ def _day_running_on(
 ) -> dt.date | None:
     """The day of a date that starts in tokens [lo, hi) and ends in [hi, more): read on all of
     them, and kept only when tokens [hi, more) alone name no day (the date is not all past hi)."""
-    start, end = token_bounds(text, lo, more)
-    day = relative_day(text[start:end], rules.dates, article_date)
-    if day is None:
-        return None
-    past, _ = token_bounds(text, hi, more)
-    return None if relative_day(text[past:end], rules.dates, article_date) else day
+    day = _day_in(text, lo, more, rules, article_date)
+    return None if day is None or _day_in(text, hi, more, rules, article_date) else day
 
 
 def _within(matches: Sequence[Match], lo: int, hi: int) -> list[Match] | None:
@@ -261,7 +262,7 @@ def extract_meetings(
             sentence = line.text[start:end]
             mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
             if mentions:
-                before = _Sentence(line.text, previous, lo) if i else _last_sentence(text_lines[:at])
+                before = _Sentence(line.text, previous, lo) if i else _last_sentence(text_lines[at - 1] if at else None)
                 found += [_completed(m, before, data, rules, article_date) for m in mentions]
             previous, lo = lo, lo + len(toks)
     lead = dateline_place(lines, data, lang)
@@ -281,11 +282,11 @@ class _Sentence(NamedTuple):
     hi: int
 
 
-def _last_sentence(lines: Sequence[Line]) -> _Sentence | None:
-    """The last sentence of the last of these lines, if any."""
-    if not lines:
+def _last_sentence(line: Line | None) -> _Sentence | None:
+    """The last sentence of a line, if any."""
+    if line is None:
         return None
-    text = lines[-1].text
+    text = line.text
     n = len(tokens(text))
     return _Sentence(text, n - len(tokens_between(text, *sentence_bounds(text)[-1])), n)
 
@@ -312,8 +313,7 @@ def _completed(
     first, last = max(named[0].start - DAY_BEFORE, 0), min(named[0].end + DAY_AFTER, hi - lo)
     date, place = mention.date, mention.place
     if date is None:
-        start, end = token_bounds(text, lo + first, lo + last)
-        date = relative_day(text[start:end], rules.dates, article_date)
+        date = _day_in(text, lo + first, lo + last, rules, article_date)
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if not is_placed and places:
         venue = _meeting_place(tokens(text)[lo:hi], named[0], not_in_names(places, actors), rules)
