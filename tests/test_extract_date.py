@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from generator.extract.date import may_name_a_day, relative_day
+from generator.extract.normalize import tokens
 from tests.helpers import AR_BODY, FR_BODY, article_from
 
 D = dt.date
@@ -208,3 +210,27 @@ def test_no_date_rather_than_a_wrong_one(text: str, data) -> None:
 def test_impossible_day_is_reported(data) -> None:
     article = article_from(f"Titre de l'article sur la Syrie\nPublié le 31/02/2016\n{FR_BODY}", data)
     assert any("31/02/2016" in w.problem and w.line == 2 for w in article.warnings)
+
+
+DAY_WINDOWS = [
+    pytest.param("fr", "a reçu mardi son homologue", True, id="fr-weekday"),
+    pytest.param("fr", "s'est entretenu le 1er mars avec", True, id="fr-day-number"),
+    pytest.param("fr", "a reçu hier soir son homologue", True, id="fr-yesterday"),
+    pytest.param("fr", "a reçu son homologue russe Sergueï Lavrov", False, id="fr-no-day"),
+    pytest.param("ar", "في السادس من الشهر الجاري", True, id="ar-ordinal-relative-month"),
+    pytest.param("ar", "التقى اليوم الثلاثاء", True, id="ar-today-weekday"),
+    pytest.param("ar", "التقى ٣ آذار", True, id="ar-indic-digit"),
+    pytest.param("ar", "التقى نظيره الروسي سيرغي لافروف", False, id="ar-no-day"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DAY_WINDOWS)
+def test_day_gate_lets_through_every_window_that_names_a_day(lang: str, text: str, expected: bool, data) -> None:
+    """The meetings' gate skips the date rules only for windows in which they would find nothing."""
+    words = data.rules[lang].dates
+    reference = dt.date(2016, 3, 10)
+    assert may_name_a_day(tokens(text), words) is expected
+    if not expected:
+        assert relative_day(text, words, reference) is None
+    else:
+        assert relative_day(text, words, reference) is not None

@@ -300,6 +300,13 @@ def _day_words(words: DateWords) -> frozenset[str]:
     )
 
 
+def may_name_a_day(toks: Sequence[str], words: DateWords) -> bool:
+    """Whether tokens can name a day (see relative_day): every rule needs a digit or a day word.
+
+    Asked of a meeting's token window before its text is cut out and read."""
+    return not _day_words(words).isdisjoint(toks) or bool(_DIGIT.search(" ".join(toks)))
+
+
 def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:
     """Whether a date can end in these tokens: every date ends on a month word or on digits."""
     return not _month_words(words).isdisjoint(toks) or any(map(str.isdigit, toks))

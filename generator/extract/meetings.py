@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
-from .date import may_end_a_date, relative_day
+from .date import may_end_a_date, may_name_a_day, relative_day
 from .match import Match, find_phrases, line_phrases
 from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
@@ -157,7 +157,7 @@ def _mentions(
         lo, hi = max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks))
         if find_phrases(toks[lo:hi], rules.planned, rules.proclitics):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
-        day = _day_in(text, lo, hi, rules, article_date)
+        day = _day_in(text, lo, hi, rules, article_date) if may_name_a_day(toks[lo:hi], rules.dates) else None
         if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
             day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
