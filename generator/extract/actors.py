@@ -65,6 +65,8 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
         if not titles:
             continue
         words = tokens(line.text)
+        # Words of a known person's name are no unknown name ("Jean-Yves" of "Jean-Yves Le Drian").
+        known = {i for a in line_phrases(line.text, data.actor_index, rules.proclitics) for i in range(a.start, a.end)}
         for title in titles:
             lo, hi = title.end, min(title.end + NAME_WINDOW, len(words))
             if lo >= hi:
@@ -74,7 +76,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             # written is read only for the name reported.
             raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
             span = _name_span(window, raw, lang, rules.not_names)
-            if span is None:
+            if span is None or not known.isdisjoint(range(lo + span.start, lo + span.stop)):
                 continue
             name = (
                 written_words(line.text, words, lo + span.start, lo + span.stop)
