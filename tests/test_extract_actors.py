@@ -101,6 +101,32 @@ def test_part_of_a_known_name_is_not_reported(text: str, data) -> None:
     assert not any("looks like a person" in w.problem for w in article.warnings)
 
 
+AR_HEAD = "عنوان عن لقاء الوزراء في العاصمة\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("وقال وزير خارجية روسيا إن", id="ar-common-noun-then-place"),
+        pytest.param("وقال وزير الدولة بوزارة الخارجية إن", id="ar-common-noun-with-proclitic"),
+        pytest.param("وأجرى وزير الخارجية اتصالا هاتفيا مع", id="ar-meeting-words"),
+        pytest.param("وقال الوزير يستقبل 4 مايو المقبل", id="ar-date-and-number"),
+        pytest.param("وقال المندوب والسفير الدائم إن", id="ar-another-title"),
+        pytest.param("وقال المتحدث باسم الوزارة إن", id="ar-spokesman-of-the-ministry"),
+    ],
+)
+def test_arabic_words_that_are_no_name_are_not_reported(sentence: str, data) -> None:
+    article = article_from(f"{AR_HEAD}{sentence} {AR_BODY}", data)
+    assert not any("looks like a person" in w.problem for w in article.warnings)
+
+
+def test_unknown_arabic_name_after_a_noun_with_the_article_is_reported(data) -> None:
+    # "والمغتربين" ends the ministry's name; the person comes after it.
+    article = article_from(f"{AR_HEAD}وقال وزير الخارجية والمغتربين زوربك كوانتيلوف إن {AR_BODY}", data)
+    names = [w.problem for w in article.warnings if "looks like a person" in w.problem]
+    assert names == ['"زوربك كوانتيلوف" looks like a person but is not in actors.yaml']
+
+
 def test_unknown_arabic_person_after_a_title_is_reported(data) -> None:
     text = f"عنوان عن لقاء الوزراء في العاصمة\nوقال وزير الخارجية الكازاخي زوربك كوانتيلوف إن {AR_BODY}"
     article = article_from(text, data)

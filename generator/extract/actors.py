@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..article import Line
-from ..data import ArchiveData
+from ..data import ArchiveData, LangRules
+from .date import day_words
 from .match import Match, find_phrases, line_phrases
-from .normalize import tokens, written_words
+from .normalize import stem_pairs, tokens, written_words
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
 
@@ -31,14 +32,21 @@ def extract_actors(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
     return tuple(seen)
 
 
-def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, not_names: frozenset[str]) -> range | None:
+def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, rules: LangRules) -> range | None:
     """Where the two or three words of a name start words (within 8 tokens), or None."""
     window = range(min(8, len(words)))
+    not_names = rules.not_names
     if lang == "ar":
+        # With its proclitics removed ("بوزارة", "لشؤون"), a word may still be a common one, and
+        # a word with the article ("والمغتربين", "بالجامعة") starts no name: Arabic has no
+        # capitals to tell a name.
+        pairs = [stem_pairs(word, rules.proclitics) for word in words]
+        forms = [{form for _, form in p} for p in pairs]
         for i in window:
-            if words[i] in not_names:
+            if not not_names.isdisjoint(forms[i]):
                 return None
-            if not words[i].startswith("ال") and i + 1 < len(words) and words[i + 1] not in not_names:
+            is_noun = any("ال" in prefix or prefix == "لل" for prefix, _ in pairs[i])
+            if not is_noun and i + 1 < len(words) and not_names.isdisjoint(forms[i + 1]):
                 return range(i, i + 2)
         return None
     for i in window:
@@ -50,6 +58,18 @@ def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, not_names: f
         if end - i >= 2:
             return range(i, end)
     return None
+
+
+def _known_words(text: str, words: Sequence[str], data: ArchiveData, lang: str) -> set[int]:
+    """Positions of the line's tokens that no unknown name holds: words of a known person's name
+    ("Jean-Yves" of "Jean-Yves Le Drian"), places ("وزير خارجية روسيا"), meeting words
+    ("اتصالا هاتفيا", "يستقبل"), other titles ("والسفير"), date words and numbers ("4 مايو")."""
+    rules = data.rules[lang]
+    indexes = (data.actor_index, data.place_index, rules.triggers, rules.titles)
+    known = {i for index in indexes for m in line_phrases(text, index, rules.proclitics) for i in range(m.start, m.end)}
+    dated = day_words(rules.dates)
+    known.update(i for i, word in enumerate(words) if word in dated or any(map(str.isdigit, word)))
+    return known
 
 
 # Tokens after a title in which a name is looked for: a start within 8, up to 3 words long.
@@ -65,8 +85,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
         if not titles:
             continue
         words = tokens(line.text)
-        # Words of a known person's name are no unknown name ("Jean-Yves" of "Jean-Yves Le Drian").
-        known = {i for a in line_phrases(line.text, data.actor_index, rules.proclitics) for i in range(a.start, a.end)}
+        known = _known_words(line.text, words, data, lang)
         for title in titles:
             lo, hi = title.end, min(title.end + NAME_WINDOW, len(words))
             if lo >= hi:
@@ -75,7 +94,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             # Arabic names are found from the folded words alone (no capitals): the text as
             # written is read only for the name reported.
             raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
-            span = _name_span(window, raw, lang, rules.not_names)
+            span = _name_span(window, raw, lang, rules)
             if span is None or not known.isdisjoint(range(lo + span.start, lo + span.stop)):
                 continue
             name = (

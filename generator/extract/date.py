@@ -292,7 +292,7 @@ def _month_words(words: DateWords) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _day_words(words: DateWords) -> frozenset[str]:
+def day_words(words: DateWords) -> frozenset[str]:
     """Every word that can name a day without digits: ordinals, months, weekdays, today, yesterday."""
     named = (*words.ordinals, *words.months, *words.weekdays)
     return _all_words(
@@ -304,7 +304,7 @@ def may_name_a_day(toks: Sequence[str], words: DateWords) -> bool:
     """Whether tokens can name a day (see relative_day): every rule needs a digit or a day word.
 
     Asked of a meeting's token window before its text is cut out and read."""
-    return not _day_words(words).isdisjoint(toks) or bool(_DIGIT.search(" ".join(toks)))
+    return not day_words(words).isdisjoint(toks) or bool(_DIGIT.search(" ".join(toks)))
 
 
 def may_end_a_date(toks: Sequence[str], words: DateWords) -> bool:
@@ -341,7 +341,7 @@ def _named_weekday(toks: Sequence[str], words: DateWords) -> tuple[int, bool] | 
 def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
     """The day a sentence refers to: an explicit date, or a day, "today", "yesterday" or a weekday of the
     week up to the reference (the article's date)."""
-    if not _DIGIT.search(text) and _day_words(words).isdisjoint(tokens(text)):
+    if not _DIGIT.search(text) and day_words(words).isdisjoint(tokens(text)):
         return None  # most windows: every rule below needs a digit or one of these words
     hits = [h for h in find_dates(text, words) if h.value]
     if hits:
