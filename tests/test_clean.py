@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.clean import normalize_text
@@ -356,6 +358,19 @@ FURNITURE += [
     ),
 ]
 
+FURNITURE += [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n• 10/8/2023\n• 00:00\n• 13\n• 0\n{AR_BODY}", "•", id="ar-bulleted-counters"
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمشاركة :", "مشاركة", id="ar-share-colon"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes plus commentés\nMunicipales : des alliances contre nature",
+        "Municipales",
+        id="fr-most-commented",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "gone"), FURNITURE)
 def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
@@ -408,6 +423,15 @@ KEPT = [
     ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n© Reuters\n{FR_BODY}", FR_BODY, id="fr-punctuated-paragraph-after-credit"
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nموضوعات مقترحة\nوقالت المتحدثة إن الوزيرين سيبحثان التعاون "
+        "الثنائي ووضع التسوية في المنطقة خلال المحادثات التي ستجري في العاصمة الروسية بعد أسبوعين من الآن.",
+        "وقالت المتحدثة إن الوزيرين سيبحثان التعاون",
+        id="ar-suggested-topics-label-inside-the-article",
     ),
 ]
 
@@ -526,7 +550,22 @@ SIGNATURES = [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\nPar Le Figaro\n{FR_BODY}", None, id="fr-the-outlet-is-no-author"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nرووداو ديجيتال\n{AR_BODY}", None, id="ar-the-desk-is-no-author"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nTexte par : RFI Suivre 2 mn\n{FR_BODY}",
+        None,
+        id="fr-follow-and-reading-time",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nكتب: بسام رمضان السبت 08-07-2023 22:32\n{AR_BODY}",
+        "بسام رمضان",
+        id="ar-name-then-day-and-time",
+    ),
 ]
+
+
+def test_a_byline_with_the_day_dates_the_article(data) -> None:
+    article = article_from(f"عنوان المقال عن سوريا اليوم\nكتب: بسام رمضان السبت 08-07-2023 22:32\n{AR_BODY}", data)
+    assert (article.date, article.date_source) == (dt.date(2023, 7, 8), "byline_line (line 2)")
 
 
 @pytest.mark.parametrize(("text", "byline"), SIGNATURES)

@@ -185,9 +185,12 @@ def _url_date(url: str, today: dt.date) -> dt.date | None:
 
 def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today: dt.date) -> Found | None:
     """Publication date by the first rule that finds a plausible one."""
-    for role, rule in (("published", "published_line"), ("date", "date_line")):
+    # A byline may carry the date ("كتب: فلان السبت 08-07-2023 22:32", "Par X, le 12 mars 2016"):
+    # its note is the name, so its text is read.
+    for role, rule in (("published", "published_line"), ("date", "date_line"), ("byline", "byline_line")):
         for line in lines:
-            if line.role == role and (hit := _first_plausible(line.note or line.text, words, today)):
+            text = line.text if role == "byline" else line.note or line.text
+            if line.role == role and (hit := _first_plausible(text, words, today)):
                 return Found(hit.value, rule, line.no)
     first_body = next((line for line in lines if line.role == "body"), None)
     if first_body and (hit := _first_plausible(first_body.text[:80], words, today)) and hit.start < 60:
