@@ -295,6 +295,10 @@ def mark_title(rows: list[_Row]) -> None:
     """The headline is the first line left; up to three words before another headline-sized line are a rubric."""
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
+        after = candidates[i + 1].text if i + 1 < len(candidates) else ""
+        if after and len(row.text) > len(after) and row.text.endswith(after):
+            row.role = "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
+            continue
         is_next_short = i + 1 < len(candidates) and word_count(candidates[i + 1].text) <= MAX_TITLE_WORDS
         if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
             row.role = "rubric"
@@ -423,6 +427,40 @@ def drop_title_repeats(rows: list[_Row]) -> None:
                 row.role = "drop"
 
 
+# What starts an item of a list: "- ", "• ", "» ".
+_BULLET = re.compile(r"[-–—•·▪*»]\s")
+MIN_LIST_ITEMS = 2
+
+
+def mark_trailing_lists(rows: list[_Row]) -> None:
+    """Bulleted headlines that end the page are links to other stories ("- ليبيا.. الأرصاد تحذر …"),
+    unless a line ending with a colon introduces them (the points of an agreement)."""
+    body = [r for r in rows if r.role in {"body", "subheading"}]
+    start = len(body)
+    # A headline may end with a quotation mark, not with a full stop.
+    while start and _BULLET.match(body[start - 1].text) and body[start - 1].text.rstrip()[-1:] not in ".!?؟;":
+        start -= 1
+    is_introduced = start > 0 and body[start - 1].text.rstrip().endswith((":", "："))
+    if len(body) - start >= MIN_LIST_ITEMS and start > 0 and not is_introduced:
+        for row in body[start:]:
+            row.role = "related"
+
+
+# A repeated line this long is the page printing a paragraph twice, not a refrain.
+MIN_REPEATED_WORDS = 8
+
+
+def drop_repeated_paragraphs(rows: list[_Row]) -> None:
+    """A paragraph printed again further down (a page's own repeat, a scraper reading two
+    copies of one block) is kept once, where it first appears."""
+    seen: set[str] = set()
+    for row in rows:
+        if row.role == "body" and word_count(row.text) >= MIN_REPEATED_WORDS:
+            if row.text in seen:
+                row.role = "drop"
+            seen.add(row.text)
+
+
 def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) -> tuple[Line, ...]:
     """Every non-empty line of the seed with its role; the order of steps matters."""
     rules = data.rules[lang]
@@ -435,6 +473,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_date_lines(rows, rules)
     mark_title(rows)
     drop_title_repeats(rows)
+    drop_repeated_paragraphs(rows)
     mark_place_datelines(rows, rules, data)
     mark_lone_authors(rows, lang, rules, data)
     mark_caption_neighbours(rows)
@@ -442,6 +481,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_byline_repeats(rows)
     mark_signature_pairs(rows)
     mark_subheadings(rows)
+    mark_trailing_lists(rows)
     return tuple(Line(r.no, r.text, r.role, r.note) for r in rows)
 
 

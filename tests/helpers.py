@@ -19,6 +19,11 @@ FR_BODY = (
     "résolutions du Conseil de sécurité et que les efforts diplomatiques doivent continuer pour "
     "parvenir à une solution politique durable à la crise, selon le communiqué publié par le ministère."
 )
+# A second paragraph: a paragraph printed twice is kept once.
+FR_MORE = (
+    "Les deux délégations doivent encore s'accorder sur le calendrier des prochaines réunions et sur "
+    "la liste des participants, a précisé un diplomate sous couvert d'anonymat à l'issue de la séance."
+)
 AR_BODY = (
     "وأكد الوزير أن التعاون بين البلدين مستمر في إطار قرارات مجلس الأمن الدولي وأن الجهود الدبلوماسية "
     "يجب أن تتواصل من أجل التوصل إلى حل سياسي دائم للأزمة وفقا للبيان الصادر عن الوزارة اليوم في العاصمة."

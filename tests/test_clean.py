@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.clean import normalize_text
-from tests.helpers import AR_BODY, FR_BODY, article_from
+from tests.helpers import AR_BODY, FR_BODY, FR_MORE, article_from
 
 
 def _body(text: str, data) -> str:
@@ -85,7 +85,7 @@ def test_rubric_line_before_headline_is_not_the_title(data) -> None:
 
 
 def test_inner_subheading_becomes_heading(data) -> None:
-    text = f"Titre de l'article sur la Syrie\n{FR_BODY}\nLavrov : la victoire est proche\n{FR_BODY}"
+    text = f"Titre de l'article sur la Syrie\n{FR_BODY}\nLavrov : la victoire est proche\n{FR_MORE}"
     blocks = article_from(text, data).body
     assert [b.kind for b in blocks] == ["p", "h2", "p"]
 
@@ -435,6 +435,28 @@ KEPT += [
     ),
 ]
 
+KEPT += [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nL'accord prévoit les points suivants :\n"
+        "- un cessez-le-feu dans tout le pays\n- l'accès de l'aide humanitaire",
+        "- l'accès de l'aide humanitaire",
+        id="fr-list-introduced-by-a-colon",
+    ),
+]
+
+
+def test_bulleted_headlines_that_end_the_page_are_related_stories(data) -> None:
+    teasers = "- المشير يفتتح عددا من المشروعات في مرزق\n- الأرصاد تحذر من رياح مثيرة للأتربة “غدا”"
+    body = _body(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n{teasers}", data)
+    assert "المشير" not in body
+    assert "الأرصاد" not in body
+    assert AR_BODY in body
+
+
+def test_a_paragraph_printed_twice_is_kept_once(data) -> None:
+    article = article_from(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{FR_BODY}\n{FR_MORE}", data)
+    assert [b.text for b in article.body] == [FR_BODY, FR_MORE]
+
 
 @pytest.mark.parametrize(("text", "kept"), KEPT)
 def test_article_lines_are_kept(text: str, kept: str, data) -> None:
@@ -457,6 +479,16 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
         pytest.param(f"Lavrov reçoit Kerry\n{FR_BODY}", "Lavrov reçoit Kerry", id="fr-short-headline-before-paragraph"),
         pytest.param(
             f"بوتين يستقبل الأسد (فيديو)\n{AR_BODY}", "بوتين يستقبل الأسد (فيديو)", id="ar-headline-with-parenthesis"
+        ),
+        pytest.param(
+            f"Accueil MONDE Crise en Syrie : Lavrov reçoit Kerry\nCrise en Syrie : Lavrov reçoit Kerry\n{FR_BODY}",
+            "Crise en Syrie : Lavrov reçoit Kerry",
+            id="fr-breadcrumb-run-into-the-headline",
+        ),
+        pytest.param(
+            f"الرئيسية سوريا لافروف يستقبل كيري في موسكو\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
+            "لافروف يستقبل كيري في موسكو",
+            id="ar-breadcrumb-run-into-the-headline",
         ),
     ],
 )
