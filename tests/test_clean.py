@@ -363,6 +363,8 @@ FURNITURE += [
         f"عنوان المقال عن سوريا اليوم\n• 10/8/2023\n• 00:00\n• 13\n• 0\n{AR_BODY}", "•", id="ar-bulleted-counters"
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nبي دي ان |\n{AR_BODY}", "بي دي ان", id="ar-site-name-and-pipe"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nالمجهر - متابعة خاصة\n{AR_BODY}", "المجهر", id="ar-coverage-credit"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمشاركة :", "مشاركة", id="ar-share-colon"),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes plus commentés\nMunicipales : des alliances contre nature",
