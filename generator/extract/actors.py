@@ -40,13 +40,15 @@ def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, rules: LangR
         # With its proclitics removed ("بوزارة", "لشؤون"), a word may still be a common one, and
         # a word with the article ("والمغتربين", "بالجامعة") starts no name: Arabic has no
         # capitals to tell a name.
-        pairs = [stem_pairs(word, rules.proclitics) for word in words]
-        forms = [{form for _, form in p} for p in pairs]
         for i in window:
-            if not not_names.isdisjoint(forms[i]):
+            pairs = stem_pairs(words[i], rules.proclitics)
+            if any(form in not_names for _, form in pairs):
                 return None
-            is_noun = any("ال" in prefix or prefix == "لل" for prefix, _ in pairs[i])
-            if not is_noun and i + 1 < len(words) and not_names.isdisjoint(forms[i + 1]):
+            is_noun = any("ال" in prefix or prefix == "لل" for prefix, _ in pairs)
+            is_followed = i + 1 < len(words) and not any(
+                form in not_names for _, form in stem_pairs(words[i + 1], rules.proclitics)
+            )
+            if not is_noun and is_followed:
                 return range(i, i + 2)
         return None
     for i in window:
@@ -60,16 +62,21 @@ def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, rules: LangR
     return None
 
 
-def _known_words(text: str, words: Sequence[str], data: ArchiveData, lang: str) -> set[int]:
-    """Positions of the line's tokens that no unknown name holds: words of a known person's name
-    ("Jean-Yves" of "Jean-Yves Le Drian"), places ("وزير خارجية روسيا"), meeting words
-    ("اتصالا هاتفيا", "يستقبل"), other titles ("والسفير"), date words and numbers ("4 مايو")."""
+def _holds_known_words(text: str, words: Sequence[str], span: range, data: ArchiveData, lang: str) -> bool:
+    """Whether tokens span of the line hold a word no unknown name has: a word of a known
+    person's name ("Jean-Yves" of "Jean-Yves Le Drian"), a place ("وزير خارجية روسيا"), a
+    meeting word ("اتصالا هاتفيا", "يستقبل"), another title ("والسفير"), a date word or a
+    number ("4 مايو")."""
     rules = data.rules[lang]
-    indexes = (data.actor_index, data.place_index, rules.triggers, rules.titles)
-    known = {i for index in indexes for m in line_phrases(text, index, rules.proclitics) for i in range(m.start, m.end)}
     dated = day_words(rules.dates)
-    known.update(i for i, word in enumerate(words) if word in dated or any(map(str.isdigit, word)))
-    return known
+    if any(words[i] in dated or any(map(str.isdigit, words[i])) for i in span):
+        return True
+    indexes = (data.actor_index, data.place_index, rules.triggers, rules.titles)
+    return any(
+        m.start < span.stop and span.start < m.end
+        for index in indexes
+        for m in line_phrases(text, index, rules.proclitics)
+    )
 
 
 # Tokens after a title in which a name is looked for: a start within 8, up to 3 words long.
@@ -85,7 +92,6 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
         if not titles:
             continue
         words = tokens(line.text)
-        known = _known_words(line.text, words, data, lang)
         for title in titles:
             lo, hi = title.end, min(title.end + NAME_WINDOW, len(words))
             if lo >= hi:
@@ -95,7 +101,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             # written is read only for the name reported.
             raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
             span = _name_span(window, raw, lang, rules)
-            if span is None or not known.isdisjoint(range(lo + span.start, lo + span.stop)):
+            if span is None or _holds_known_words(line.text, words, range(lo + span.start, lo + span.stop), data, lang):
                 continue
             name = (
                 written_words(line.text, words, lo + span.start, lo + span.stop)
