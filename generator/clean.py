@@ -44,6 +44,9 @@ _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
 MAX_TITLE_WORDS = 30
+# Longer than this, the first line is a paragraph, not a headline (the longest headlines of the
+# archive's outlets have about 30 words).
+MAX_HEADLINE_WORDS = 40
 # Furniture lines (credits, stamps, captions) are short; a longer line is a paragraph, and
 # skipping it keeps the many whole-line patterns off the body.
 # (The longest caption met, Al Jazeera's with its date and place, has 335 characters.)
@@ -303,6 +306,8 @@ def mark_title(rows: list[_Row]) -> None:
         if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
             row.role = "rubric"
             continue
+        if word_count(row.text) > MAX_HEADLINE_WORDS:
+            return  # a paragraph: the page starts with its lead and has no headline
         row.role = "title"
         return
 

@@ -93,7 +93,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
             where, first, "language is neither French nor Arabic", "add 'lang: fr' or 'lang: ar' in front matter"
         )
     lines = label_lines(rest, lang, data, first)
-    title, _ = _pick(ov, "title", extract_title(lines))
+    title_found = extract_title(lines)
+    title, _ = _pick(ov, "title", title_found)
     if not title:
         raise SeedError(where, first, "no headline found", "put the headline on the first line")
     body = body_blocks(lines)
@@ -112,6 +113,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]
     warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
+    if title_found and title_found.rule == "first_sentence" and not ov.has("title"):
+        warnings.insert(0, _no_headline(where, title_found.line))
     article = Article(
         seed=seed.name,
         slug=slug,
@@ -160,6 +163,15 @@ def _encoding_notes(where: str, decoded: Decoded) -> list[Problem]:
     return [
         Problem(where, decoded.stray_line, f"bytes that are not UTF-8 (read as {legacy})", "re-save the file as UTF-8")
     ]
+
+
+def _no_headline(where: str, line: int | None) -> Problem:
+    return Problem(
+        where,
+        line,
+        "no headline: the page starts with its lead, so the title is the lead's first sentence",
+        "put the headline on the first line, or set title: in front matter",
+    )
 
 
 def _warnings(where: str, lines: tuple, lang: str, data: ArchiveData, date: object, body: tuple) -> list[Problem]:

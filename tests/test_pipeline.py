@@ -19,7 +19,7 @@ from generator.read import SeedFile
 from generator.ui import load_ui
 from generator.write import write_atomic, write_pages
 from tests.conftest import TODAY
-from tests.helpers import FR_BODY, article_from
+from tests.helpers import AR_BODY, FR_BODY, article_from
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 TITLE = "Lavrov et Kerry se rencontrent à Genève"
@@ -63,6 +63,22 @@ def test_text_is_normalised(raw: str, data: ArchiveData) -> None:
     assert article.title == unicodedata.normalize("NFC", TITLE)
     assert "\r" not in "".join(b.text for b in article.body)
     assert [b.text for b in article.body] == [unicodedata.normalize("NFC", FR_BODY)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(f"Kofi Annan a rencontré dimanche Bachar al-Assad à Damas. {FR_BODY}", id="fr"),
+        pytest.param(f"التقى كوفي أنان الرئيس بشار الأسد في دمشق اليوم. {AR_BODY}", id="ar"),
+    ],
+)
+def test_a_page_that_starts_with_its_lead_keeps_it(lead: str, data: ArchiveData) -> None:
+    """No headline: the lead is not taken for one (it stays in the body), the title is its first
+    sentence, and the curator is told."""
+    article = article_from(f"{lead}\n", data)
+    assert [b.text for b in article.body] == [lead]
+    assert article.title == lead.split(". ")[0] + "."
+    assert article.warnings[0].problem.startswith("no headline") and article.warnings[0].line == 1
 
 
 # --- rejected seeds --------------------------------------------------------------------------

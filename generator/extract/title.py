@@ -9,13 +9,14 @@ from .normalize import split_sentences
 
 
 def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
-    """The title line; a paragraph-long first line yields its first sentence instead."""
+    """The title line; with none (the page starts with its lead), the lead's first sentence."""
     line = next((x for x in lines if x.role == "title"), None)
-    if line is None:
-        return None
-    if len(line.text.split()) <= max_words:
+    if line is not None:
         return Found(line.text, "first_line", line.no)
-    sentence = split_sentences(line.text)[0]
+    lead = next((x for x in lines if x.role == "body"), None)
+    if lead is None:
+        return None
+    sentence = split_sentences(lead.text)[0]
     words = sentence.split()
     text = sentence if len(words) <= max_words else " ".join(words[:20]) + " …"
-    return Found(text, "first_sentence", line.no)
+    return Found(text, "first_sentence", lead.no)
