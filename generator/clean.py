@@ -17,6 +17,7 @@ from .extract.normalize import (
     fold_arabic_mapped,
     is_mostly_latin,
     original_span,
+    split_sentences,
     tokens,
     word_count,
 )
@@ -355,6 +356,26 @@ def mark_caption_neighbours(rows: list[_Row]) -> None:
             row.role = "caption"
 
 
+# A photo credit: "© Jason DeCrow", "©AP Photo/Pavel Golovkin, Pool".
+MAX_PHOTO_CREDIT_WORDS = 8
+# A caption is one short sentence: "Sergueï Lavrov et John Kerry à New York, le 22 septembre 2016."
+MAX_CAPTION_WORDS = 25
+
+
+def mark_captions_over_credits(rows: list[_Row]) -> None:
+    """A short sentence right over a photo credit is that photo's caption, when the article goes
+    on after the credit (a "©" line at the end is the site's copyright). It ends with its full
+    stop: a headline over a credit has none ("Idlib: Poutine et Erdogan s'accordent …")."""
+    last_body = max((i for i, r in enumerate(rows) if r.role == "body"), default=-1)
+    for i, (above, credit) in enumerate(itertools.pairwise(rows)):
+        is_credit = credit.text.startswith("©") and word_count(credit.text) <= MAX_PHOTO_CREDIT_WORDS
+        if not is_credit or above.role != "body" or i + 1 > last_body:
+            continue
+        is_sentence = _is_terminated(above.text) and len(split_sentences(above.text)) == 1
+        if is_sentence and word_count(above.text) <= MAX_CAPTION_WORDS:
+            above.role = "caption"
+
+
 def mark_byline_repeats(rows: list[_Row]) -> None:
     """The signature printed again under the article: "Marc Semo et Isabelle Mandraud (Moscou)"."""
     names = [tokens(r.note or r.text)[:2] for r in rows if r.role == "byline"]
@@ -476,6 +497,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_datelines(rows, data)
     mark_foreign_captions(rows, lang)
     mark_date_lines(rows, rules)
+    mark_captions_over_credits(rows)
     mark_title(rows)
     drop_title_repeats(rows)
     drop_repeated_paragraphs(rows)

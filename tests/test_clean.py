@@ -363,6 +363,18 @@ FURNITURE += [
         f"عنوان المقال عن سوريا اليوم\n• 10/8/2023\n• 00:00\n• 13\n• 0\n{AR_BODY}", "•", id="ar-bulleted-counters"
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
+    pytest.param(
+        f"Aller au contenu principal\nTitre de l'article sur la Syrie\nEncore 1/5 articles gratuits à lire\n{FR_BODY}\n"
+        "Les articles ABO sont réservés aux abonnés.",
+        "articles",
+        id="fr-skip-link-and-paywall",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nSergueï Lavrov et John Kerry à New York, le 22 septembre 2016.\n"
+        f"© Jason DeCrow\n{FR_BODY}",
+        "New York",
+        id="fr-caption-over-its-credit",
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nبي دي ان |\n{AR_BODY}", "بي دي ان", id="ar-site-name-and-pipe"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nالمجهر - متابعة خاصة\n{AR_BODY}", "المجهر", id="ar-coverage-credit"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمشاركة :", "مشاركة", id="ar-share-colon"),
@@ -458,6 +470,22 @@ def test_bulleted_headlines_that_end_the_page_are_related_stories(data) -> None:
 def test_a_paragraph_printed_twice_is_kept_once(data) -> None:
     article = article_from(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{FR_BODY}\n{FR_MORE}", data)
     assert [b.text for b in article.body] == [FR_BODY, FR_MORE]
+
+
+KEPT += [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes deux hommes se reverront à Genève.\n© Le Temps SA",
+        "Les deux hommes se reverront à Genève.",
+        id="fr-last-paragraph-over-the-copyright",
+    ),
+]
+
+
+def test_a_headline_over_a_credit_is_the_headline(data) -> None:
+    text = (
+        f"Idlib: Poutine et Erdogan s'accordent sur une zone démilitarisée\n© Sputnik . Mikhail Klimentyev\n{FR_BODY}"
+    )
+    assert article_from(text, data).title == "Idlib: Poutine et Erdogan s'accordent sur une zone démilitarisée"
 
 
 @pytest.mark.parametrize(("text", "kept"), KEPT)
