@@ -111,6 +111,8 @@ class LangRules:
     planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
     place_topics: frozenset[str] = frozenset()
+    # The word after a meeting word that introduces its participants: "entre", "بين".
+    between: frozenset[str] = frozenset()
     # Every furniture rule as one alternation, tried in FURNITURE_ROLES order, bylines last:
     # one fullmatch per line instead of one per rule set. The role is the group named "role_…".
     furniture: re.Pattern[str] = re.compile("(?!)")
@@ -403,6 +405,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         negation_window=int(meetings.get("negation_window", 0)),
         planned=PhraseIndex.build({p: "planned" for p in meetings.get("planned") or []}),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
+        between=frozenset(fold(w) for w in meetings.get("between") or []),
     )
 
 

@@ -159,6 +159,21 @@ NOT_MEETINGS = [
             {("john-kerry", "sergei-lavrov")},
             id="ar-verb-first-sentence-is-one-meeting",
         ),
+        pytest.param(
+            "L'appel de Donald Trump survient un jour après une rencontre entre Vladimir Poutine et Bachar al-Assad",
+            {("bashar-al-assad", "vladimir-putin")},
+            id="fr-rencontre-entre-names-its-participants",
+        ),
+        pytest.param(
+            "وجاء اتصال ترامب بعد يوم من لقاء بين الرئيس فلاديمير بوتين والرئيس بشار الأسد",
+            {("bashar-al-assad", "vladimir-putin")},
+            id="ar-liqa-bayna-names-its-participants",
+        ),
+        pytest.param(
+            "Sergueï Lavrov et John Kerry ont eu une rencontre entre deux séances de la conférence",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-entre-without-people-after-it",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

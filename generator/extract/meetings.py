@@ -88,6 +88,18 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
     return groups if len(groups) >= 2 else whole
 
 
+def _between(
+    toks: Sequence[str], cluster: list[Match], named: list[Match], rules: LangRules
+) -> tuple[list[Match], list[Match]]:
+    """(trigger, people) of "une rencontre entre A et B", "لقاء بين A و B": the people named after
+    the word, when two or more are; else the group as it is."""
+    trigger = cluster[-1]
+    if trigger.end >= len(toks) or rules.between.isdisjoint(stems(toks[trigger.end], rules.proclitics)):
+        return cluster, named
+    after = [a for a in named if a.start > trigger.end]
+    return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
+
+
 def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     """A locative word introduces the place ("à Genève", "وفي موسكو", "بجنيف"), and the word before
     that is not a topic ("la situation à Alep", "الوضع في حلب" are what was discussed)."""
@@ -140,7 +152,8 @@ def _mentions(
 ) -> list[MeetingMention]:
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
-    for cluster, named in _groups(triggers, actors, rules.window) if triggers else ():
+    for group in _groups(triggers, actors, rules.window) if triggers else ():
+        cluster, named = _between(toks, *group, rules)
         people = {a.value for a in named}
         if len(people) < 2:
             continue
