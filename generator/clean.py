@@ -94,12 +94,19 @@ _DELETED = re.compile(f"[{_CONTROLS.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
 _DELETED_OR_SPACE = re.compile(f"[{_DELETED.pattern[1:-1]}{_SPACE[1:-1]}]")
 
 
+# A full stop glued to the next Arabic sentence ("بشار الأسد.وفيما أشار"), a slip of Arabic
+# sites. Two letters before it at least: "(د.ب.أ)" is an abbreviation.
+_GLUED_SENTENCE = re.compile("[.!؟](?<=[\u0621-\u064a]{2}[.!؟])(?=[\u0621-\u064a])")
+
+
 def normalize_text(text: str) -> str:
-    """NFC, one kind of line end, no invisible controls, plain spaces."""
+    """NFC, one kind of line end, no invisible controls, plain spaces, a space after each sentence."""
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
     if _DELETED_OR_SPACE.search(text):
         text = _SPACES.sub(" ", _DELETED.sub("", text))
+    if _GLUED_SENTENCE.search(text):
+        text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -107,6 +107,9 @@ def test_paragraph_ending_without_stop_is_not_dropped_as_caption(data) -> None:
         pytest.param("Lav\u200brov\u202e", "Lavrov", id="zero-width-and-bidi-controls"),
         pytest.param("e\u0301", "é", id="nfc"),
         pytest.param("a\u00a0b", "a b", id="nbsp"),
+        pytest.param("مصير الأسد.وفيما أشار", "مصير الأسد. وفيما أشار", id="ar-glued-sentence"),
+        pytest.param("وكالة (د.ب.أ) وأضافت", "وكالة (د.ب.أ) وأضافت", id="ar-abbreviation-kept"),
+        pytest.param("U.S.Army 3.5", "U.S.Army 3.5", id="latin-untouched"),
     ],
 )
 def test_normalize_text(raw: str, clean: str) -> None:

@@ -125,6 +125,7 @@ NOT_MEETINGS = [
     pytest.param("Lavrov a déclaré que Kerry avait raison sur la Syrie.", id="fr-two-names-no-trigger"),
     pytest.param("Lavrov a évoqué la réunion du Groupe de soutien à Munich.", id="fr-trigger-one-name"),
     pytest.param('وسبق أن صرح كيري بأنه قال "لقاء لافروف مهم" للصحفيين.', id="ar-names-in-quotes"),
+    pytest.param('وقال كيري إنه يتطلع إلى "لقاء ثان" مع لافروف.', id="ar-short-quotation-that-is-no-name"),
     pytest.param(
         'وقال مسؤول بالخارجية أمس بخصوص زيارة كيري "ما نتطلع إليه هو الانتقال من حكم الأسد".',
         id="ar-visit-and-quoted-name",
@@ -168,6 +169,11 @@ NOT_MEETINGS = [
             "وجاء اتصال ترامب بعد يوم من لقاء بين الرئيس فلاديمير بوتين والرئيس بشار الأسد",
             {("bashar-al-assad", "vladimir-putin")},
             id="ar-liqa-bayna-names-its-participants",
+        ),
+        pytest.param(
+            "استقبل وزير الخارجية وليد المعلم اليوم المبعوث الأممي “غير بيدرسون” في دمشق",
+            {("geir-pedersen", "walid-muallem")},
+            id="ar-quoted-name-is-no-quotation",
         ),
         pytest.param(
             "Sergueï Lavrov et John Kerry ont eu une rencontre entre deux séances de la conférence",

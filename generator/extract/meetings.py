@@ -12,7 +12,7 @@ from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import may_end_a_date, may_name_a_day, relative_day
-from .match import Match, find_phrases, line_phrases
+from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
 
@@ -23,8 +23,23 @@ DAY_BEFORE = 4
 DAY_AFTER = 6
 # Tokens a date that starts in that window may run past it: "في الخامس والعشرين من الشهر الماضي".
 DATE_TOKENS = 5
-# People named inside a quotation are spoken about, not present: quotes are blanked first.
+# People named inside a quotation are spoken about, not present: quotes are blanked first. A
+# quoted name alone is no quotation (Arabic papers quote names: "المبعوث “غير بيدرسون”").
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
+MAX_QUOTED_NAME_WORDS = 3
+
+
+def _blank_quotations(sentence: str, data: ArchiveData, rules: LangRules) -> str:
+    """The sentence with its quotations blanked, but for quoted names."""
+
+    def blank(m: re.Match[str]) -> str:
+        quoted = m.group()[1:-1]
+        is_name = len(quoted.split()) <= MAX_QUOTED_NAME_WORDS and whole_phrase(
+            quoted, data.actor_index, rules.proclitics
+        )
+        return m.group() if is_name else " "
+
+    return _QUOTED.sub(blank, sentence)
 
 
 def _kind(triggers: list[Match], rules: LangRules) -> str:
@@ -128,7 +143,7 @@ def mentions_in_sentence(
 ) -> list[MeetingMention]:
     """A meeting for each trigger (or run of triggers) with two or more actors around it."""
     rules = data.rules[lang]
-    blank = _QUOTED.sub(" ", sentence)
+    blank = _blank_quotations(sentence, data, rules)
     toks = tokens(blank)
     triggers = find_phrases(toks, rules.triggers, rules.proclitics)
     if not triggers:
@@ -216,7 +231,7 @@ def _sentence_mentions(
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
     line crossing the sentence's bounds."""
-    if _QUOTED.search(sentence):
+    if _QUOTED.search(sentence) and _blank_quotations(sentence, data, data.rules[lang]) != sentence:
         return mentions_in_sentence(sentence, line, data, lang, article_date)
     rules = data.rules[lang]
     hi = lo + len(toks)
