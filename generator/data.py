@@ -107,7 +107,9 @@ class LangRules:
     settings: PhraseIndex
     negations: PhraseIndex
     negation_window: int
-    # Words that make a meeting a coming one ("la semaine prochaine", "المقبل"): left out.
+    # Words that make a meeting a coming one ("la semaine prochaine", "المقبل"): left out. Verbs
+    # in the future tense have the value "future": a meeting told with one is today's when the
+    # words around it say so ("ce soir", "مساء اليوم").
     planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
     place_topics: frozenset[str] = frozenset()
@@ -403,7 +405,12 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             }
         ),
         negation_window=int(meetings.get("negation_window", 0)),
-        planned=PhraseIndex.build({p: "planned" for p in meetings.get("planned") or []}),
+        planned=PhraseIndex.build(
+            {
+                **{p: "future" for p in meetings.get("future") or []},
+                **{p: "planned" for p in meetings.get("planned") or []},
+            }
+        ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=frozenset(fold(w) for w in meetings.get("between") or []),
     )

@@ -43,7 +43,7 @@ CASES = [
         id="ar-liqaihi-fi-moscow",
     ),
     pytest.param(
-        "وسيلتقي كيري أيضا الرئيس الروسي فلاديمير بوتين في الكرملين مساء غد.",
+        "وسيلتقي كيري أيضا الرئيس الروسي فلاديمير بوتين في الكرملين مساء اليوم.",
         ("john-kerry", "vladimir-putin"),
         "meeting",
         "moscow",
@@ -311,12 +311,44 @@ COMING = [
         "نشر في: 21.12.2018\nيلتقي لافروف نظيره الأميركي مايك بومبيو الأسبوع المقبل في موسكو.", id="ar-next-week"
     ),
     pytest.param("نشر في: 21.12.2018\nومن المقرر أن يلتقي لافروف بومبيو في موسكو.", id="ar-scheduled"),
+    pytest.param(
+        "Publié le 17/08/2015\nMohammad Javad Zarif rencontrera Sergueï Lavrov à Moscou.", id="fr-future-tense"
+    ),
+    pytest.param("نشر في: 21.12.2018\nوسيلتقي لافروف نظيره الأميركي مايك بومبيو في موسكو.", id="ar-future-tense"),
+    pytest.param(
+        "نشر في: 21.12.2018\nوقال إن دي ميستورا سيصل دمشق وسط توقعات بأن يلتقي الرئيس بشار الأسد.",
+        id="ar-expected-to-meet",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nوسيلتقي كيري أيضا الرئيس الروسي فلاديمير بوتين في الكرملين مساء غد.",
+        id="ar-tomorrow-evening",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text", COMING)
 def test_coming_meetings_are_not_recorded(text: str, data) -> None:
     assert _in_article(text, data).mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Publié le 17/08/2015\nMohammad Javad Zarif rencontrera Sergueï Lavrov ce soir à Moscou.",
+            dt.date(2015, 8, 17),
+            id="fr-future-tense-tonight",
+        ),
+        pytest.param(
+            "نشر في: 21.12.2018\nوسيلتقي لافروف نظيره الأميركي مايك بومبيو مساء اليوم في موسكو.",
+            dt.date(2018, 12, 21),
+            id="ar-future-tense-this-evening",
+        ),
+    ],
+)
+def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, data) -> None:
+    (mention,) = _in_article(text, data).mentions
+    assert mention.date == day
 
 
 TOPICS = [

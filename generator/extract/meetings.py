@@ -183,13 +183,23 @@ def _mentions(
         first = min(cluster[0].start, *(a.start for a in named))
         last = max(cluster[-1].end, *(a.end for a in named))
         lo, hi = max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks))
-        if find_phrases(toks[lo:hi], rules.planned, rules.proclitics):
+        if _is_coming(toks[lo:hi], rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = _day_in(text, lo, hi, rules, article_date) if may_name_a_day(toks[lo:hi], rules.dates) else None
         if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
             day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
+    """Whether the tokens around a meeting tell of a coming one: a planned word, or a verb in the
+    future tense that no "today" word makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
+    coming = find_phrases(toks, rules.planned, rules.proclitics)
+    if not coming or any(m.value == "planned" for m in coming):
+        return bool(coming)
+    said = f" {' '.join(toks)} "
+    return not any(f" {w} " in said for w in rules.dates.today)
 
 
 def _day_in(text: str, lo: int, hi: int, rules: LangRules, article_date: dt.date | None) -> dt.date | None:
