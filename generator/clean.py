@@ -41,6 +41,8 @@ _TERMINAL_MARKS = frozenset(".!?؟:;»\"”“'’)…")
 _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<rest>.*)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
+# The parts of a page's title: "headline | section | DW | 15.11.2015".
+_PAGE_TITLE_PARTS = re.compile(r"\s+\|\s+")
 # Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
@@ -212,6 +214,15 @@ def _desk_of(text: str, data: ArchiveData) -> str | None:
     return found[0].value if is_desk and not _is_terminated(text) else None
 
 
+def _page_title(text: str, data: ArchiveData) -> tuple[str, str] | None:
+    """(headline, outlet) of a page's title: "headline | section | DW | 15.11.2015"."""
+    if " | " not in text:
+        return None
+    parts = _PAGE_TITLE_PARTS.split(text)
+    outlet = next(filter(None, (outlet_named(p, data) for p in parts[1:])), None) if len(parts) >= 3 else None
+    return (parts[0], outlet) if outlet else None
+
+
 def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Remove "المؤتمر نت -" prefixes and "| Le Monde" suffixes; a bare site name is a banner."""
     is_started = False
@@ -220,6 +231,9 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
         # "OLJ/AFP" has the shape of a photo credit but names the article's outlets.
         if row.role in {"body", "caption"} and word_count(row.text) <= 6 and _credit_of(row.text, data):
             row.role, row.note = "source", row.text
+            continue
+        if row.role == "body" and (page_title := _page_title(row.text, data)):
+            row.text, row.note = page_title
             continue
         if row.role != "body" or word_count(row.text) > 12:
             continue
@@ -302,13 +316,32 @@ def mark_foreign_captions(rows: list[_Row], lang: str) -> None:
             row.role = "caption"
 
 
-def mark_title(rows: list[_Row]) -> None:
+# A label that ends with a colon ("رام الله الاخباري :", "جسر: متابعات:") heads what follows.
+MAX_LABEL_WORDS = 5
+
+
+def _is_names_only(text: str, rules: LangRules, data: ArchiveData) -> bool:
+    """A line that only names known people ("سيرجي لافروف وريكس تيلرسون", "Lavrov et Kerry"): a
+    photo's label, not a headline (one short joining word is allowed)."""
+    people = line_phrases(text, data.actor_index, rules.proclitics)
+    named = {i for m in people for i in range(m.start, m.end)}
+    rest = [t for i, t in enumerate(tokens(text)) if i not in named]
+    return len(people) >= 2 and len(rest) <= 1 and all(len(t) <= 3 for t in rest)
+
+
+def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """The headline is the first line left; up to three words before another headline-sized line are a rubric."""
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
         after = candidates[i + 1].text if i + 1 < len(candidates) else ""
         if after and len(row.text) > len(after) and row.text.endswith(after):
             row.role = "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
+            continue
+        if row.text.rstrip().endswith(":") and word_count(row.text) <= MAX_LABEL_WORDS:
+            row.role = "rubric"
+            continue
+        if _is_names_only(row.text, rules, data):
+            row.role = "caption"
             continue
         is_next_short = i + 1 < len(candidates) and word_count(candidates[i + 1].text) <= MAX_TITLE_WORDS
         if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
@@ -505,7 +538,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_foreign_captions(rows, lang)
     mark_date_lines(rows, rules)
     mark_captions_over_credits(rows)
-    mark_title(rows)
+    mark_title(rows, rules, data)
     drop_title_repeats(rows)
     drop_repeated_paragraphs(rows)
     mark_place_datelines(rows, rules, data)

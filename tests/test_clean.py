@@ -380,6 +380,9 @@ FURNITURE += [
     ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nبي دي ان |\n{AR_BODY}", "بي دي ان", id="ar-site-name-and-pipe"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nالمجهر - متابعة خاصة\n{AR_BODY}", "المجهر", id="ar-coverage-credit"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجسر: متابعات:\n{AR_BODY}", "جسر", id="ar-coverage-credit-colon"
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمشاركة :", "مشاركة", id="ar-share-colon"),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes plus commentés\nMunicipales : des alliances contre nature",
@@ -512,6 +515,31 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
         pytest.param(f"Lavrov reçoit Kerry\n{FR_BODY}", "Lavrov reçoit Kerry", id="fr-short-headline-before-paragraph"),
         pytest.param(
             f"بوتين يستقبل الأسد (فيديو)\n{AR_BODY}", "بوتين يستقبل الأسد (فيديو)", id="ar-headline-with-parenthesis"
+        ),
+        pytest.param(
+            f"سيرجي لافروف وريكس تيلرسون\nلافروف وتيلرسون يبحثان الأوضاع في سوريا\n{AR_BODY}",
+            "لافروف وتيلرسون يبحثان الأوضاع في سوريا",
+            id="ar-names-of-the-photo-over-the-headline",
+        ),
+        pytest.param(
+            f"Sergueï Lavrov et John Kerry\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-names-of-the-photo-over-the-headline",
+        ),
+        pytest.param(
+            f"أوباما وبوتين يتفقان على التفاوض | أخبار | DW | 15.11.2015\n{AR_BODY}",
+            "أوباما وبوتين يتفقان على التفاوض",
+            id="ar-page-title-with-section-site-and-date",
+        ),
+        pytest.param(
+            f"Lavrov reçoit Kerry à Moscou | International | Le Monde\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-page-title-with-section-and-site",
+        ),
+        pytest.param(
+            f"رام الله الاخباري :\nبوتين وأردوغان يتفقان على وقف إطلاق النار في إدلب\n{AR_BODY}",
+            "بوتين وأردوغان يتفقان على وقف إطلاق النار في إدلب",
+            id="ar-site-label-with-a-colon",
         ),
         pytest.param(
             f"Accueil MONDE Crise en Syrie : Lavrov reçoit Kerry\nCrise en Syrie : Lavrov reçoit Kerry\n{FR_BODY}",
