@@ -57,6 +57,22 @@ CASES = [
         id="ar-phone-call",
     ),
     pytest.param(
+        "في لقاء غير مقرر مسبقا ولم تكشف تفاصيله، التقى الرئيسان الروسي فلاديمير بوتين والأميركي باراك أوباما "
+        "على هامش قمة العشرين في أنطاليا التركية.",
+        ("barack-obama", "vladimir-putin"),
+        "meeting",
+        "antalya",
+        id="ar-negation-in-another-clause-and-venue-far-from-the-noun",
+    ),
+    pytest.param(
+        "Dans une rencontre dont rien n'a filtré, et qui n'était pas prévue au programme des dirigeants, "
+        "Vladimir Poutine a rencontré Barack Obama en marge du sommet à Antalya.",
+        ("barack-obama", "vladimir-putin"),
+        "meeting",
+        "antalya",
+        id="fr-negation-in-another-clause-and-venue-far-from-the-noun",
+    ),
+    pytest.param(
         "واستقبل الرئيس بشار الأسد بدمشق المبعوث الأممي ستافان دي ميستورا.",
         ("bashar-al-assad", "staffan-de-mistura"),
         "meeting",

@@ -47,21 +47,40 @@ def _kind(triggers: list[Match], rules: LangRules) -> str:
     return next(k for k in (*rules.trigger_priority, *sorted(kinds)) if k in kinds)
 
 
-def _is_preceded(toks: Sequence[str], at: int, index: PhraseIndex, gap: int, proclitics: tuple[str, ...]) -> bool:
-    """A phrase of the index (with a non-empty value) ends at most `gap` tokens before position `at`."""
-    window = toks[max(at - gap - 3, 0) : at]
-    return any(m.value and len(window) - m.end <= gap for m in find_phrases(window, index, proclitics))
+def _is_preceded(
+    toks: Sequence[str], at: int, index: PhraseIndex, gap: int, proclitics: tuple[str, ...], text: str | None = None
+) -> bool:
+    """A phrase of the index (with a non-empty value) ends at most `gap` tokens before position
+    `at`; with the text of toks, in the same clause (no comma between)."""
+    lo = max(at - gap - 3, 0)
+    window = toks[lo:at]
+    near = [m for m in find_phrases(window, index, proclitics) if m.value and len(window) - m.end <= gap]
+    return any(text is None or not _CLAUSE_BREAK.search(text, *_between_tokens(text, lo + m.end - 1, at)) for m in near)
 
 
-def live_triggers(toks: Sequence[str], rules: LangRules, found: Sequence[Match] | None = None) -> list[Match]:
+# What ends a clause: "ولم تكشف تفاصيله، التقى الرئيسان" negates the reveal, not the meeting.
+_CLAUSE_BREAK = re.compile("[,،;؛:]")
+
+
+def _between_tokens(text: str, left: int, right: int) -> tuple[int, int]:
+    """Character offsets in text from the end of token left to the start of token right."""
+    _, end = token_bounds(text, left, left + 1)
+    start, _ = token_bounds(text, right, right + 1)
+    return end, start
+
+
+def live_triggers(
+    toks: Sequence[str], rules: LangRules, found: Sequence[Match] | None = None, text: str | None = None
+) -> list[Match]:
     """Trigger words that report a meeting: not a setting ("en marge de la conférence"), not negated.
 
-    `found` is the trigger matches of toks when already known."""
+    `found` is the trigger matches of toks when already known; `text`, the text they are the
+    tokens of, when a negation must be in the trigger's clause."""
     return [
         t
         for t in (find_phrases(toks, rules.triggers, rules.proclitics) if found is None else found)
         if not _is_preceded(toks, t.start, rules.settings, 1, rules.proclitics)
-        and not _is_preceded(toks, t.start, rules.negations, rules.negation_window, rules.proclitics)
+        and not _is_preceded(toks, t.start, rules.negations, rules.negation_window, rules.proclitics, text)
     ]
 
 
@@ -127,23 +146,31 @@ def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     return topic_at < 0 or not any(s in rules.place_topics for s in stems(toks[topic_at], rules.proclitics))
 
 
-def _meeting_place(toks: Sequence[str], trigger: Match, places: list[Match], rules: LangRules) -> str | None:
-    """The venue nearest the trigger (see _is_venue)."""
+def _cluster_place(toks: Sequence[str], cluster: Sequence[Match], places: list[Match], rules: LangRules) -> str | None:
+    """The venue nearest the first trigger, else nearest the next one: "في لقاء غير مقرر …، التقى
+    الرئيسان … في أنطاليا" is placed by the verb, too far from the noun that opens the sentence."""
+    return next(filter(None, (_meeting_place(toks, trigger, places, rules) for trigger in cluster)), None)
+
+
+def _meeting_place(toks: Sequence[str], anchor: Match, places: list[Match], rules: LangRules) -> str | None:
+    """The venue nearest the anchor, a trigger or a person (see _is_venue)."""
     best: tuple[int, str] | None = None
     for place in places:
         if _is_venue(toks, place, rules):
-            distance = abs(place.start - trigger.start)
+            distance = abs(place.start - anchor.start)
             if distance <= rules.window and (best is None or distance < best[0]):
                 best = (distance, place.value)
     return best[1] if best else None
 
 
 def mentions_in_sentence(
-    sentence: str, line: int, data: ArchiveData, lang: str, article_date: dt.date | None
+    sentence: str, line: int, data: ArchiveData, lang: str, article_date: dt.date | None, blank: str | None = None
 ) -> list[MeetingMention]:
-    """A meeting for each trigger (or run of triggers) with two or more actors around it."""
+    """A meeting for each trigger (or run of triggers) with two or more actors around it.
+
+    `blank` is the sentence with its quotations blanked, when already known."""
     rules = data.rules[lang]
-    blank = _blank_quotations(sentence, data, rules)
+    blank = _blank_quotations(sentence, data, rules) if blank is None else blank
     toks = tokens(blank)
     triggers = find_phrases(toks, rules.triggers, rules.proclitics)
     if not triggers:
@@ -151,7 +178,8 @@ def mentions_in_sentence(
     actors = find_phrases(toks, data.actor_index, rules.proclitics)
     if len({a.value for a in actors}) < 2:
         return []
-    return _mentions(blank, toks, live_triggers(toks, rules, triggers), actors, None, line, data, rules, article_date)
+    live = live_triggers(toks, rules, triggers, blank)
+    return _mentions(blank, toks, live, actors, None, line, data, rules, article_date)
 
 
 def _mentions(
@@ -177,7 +205,7 @@ def _mentions(
         if kind != "phone":
             if places is None:
                 places = find_places(list(toks), data, rules.proclitics)
-            place = city_of(_meeting_place(toks, cluster[0], places, rules), data)
+            place = city_of(_cluster_place(toks, cluster, places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         first = min(cluster[0].start, *(a.start for a in named))
@@ -241,9 +269,9 @@ def _sentence_mentions(
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
     line crossing the sentence's bounds."""
-    if _QUOTED.search(sentence) and _blank_quotations(sentence, data, data.rules[lang]) != sentence:
-        return mentions_in_sentence(sentence, line, data, lang, article_date)
     rules = data.rules[lang]
+    if _QUOTED.search(sentence) and (blank := _blank_quotations(sentence, data, rules)) != sentence:
+        return mentions_in_sentence(sentence, line, data, lang, article_date, blank)
     hi = lo + len(toks)
     triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
     if triggers == []:
@@ -256,7 +284,7 @@ def _sentence_mentions(
         return mentions_in_sentence(sentence, line, data, lang, article_date)
     if not triggers or len({m.value for m in actors}) < 2:
         return []
-    live = live_triggers(toks, rules, triggers)
+    live = live_triggers(toks, rules, triggers, sentence)
     return _mentions(sentence, toks, live, actors, not_in_names(places, actors), line, data, rules, article_date)
 
 
