@@ -115,6 +115,10 @@ class LangRules:
     place_topics: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: frozenset[str] = frozenset()
+    # What makes a meeting word point back to a meeting already told: a word before it ("la",
+    # "cet", "هذا") or a prefix it is written with ("ال").
+    anaphora: frozenset[str] = frozenset()
+    definite_prefixes: tuple[str, ...] = ()
     # Every furniture rule as one alternation, tried in FURNITURE_ROLES order, bylines last:
     # one fullmatch per line instead of one per rule set. The role is the group named "role_…".
     furniture: re.Pattern[str] = re.compile("(?!)")
@@ -413,6 +417,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=frozenset(fold(w) for w in meetings.get("between") or []),
+        anaphora=frozenset(fold(w) for w in meetings.get("anaphora") or []),
+        definite_prefixes=tuple(fold(w) for w in meetings.get("definite_prefixes") or []),
     )
 
 

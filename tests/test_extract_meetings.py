@@ -367,6 +367,45 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
     assert mention.date == day
 
 
+LATER_DAYS = [
+    pytest.param(
+        "نشر في: 21/01/2018\nوبحث لافروف ونظيره الأمريكي ريكس تيلرسون الصراع السوري في مكالمة هاتفية.\n"
+        "وذكرت الوزارة أن المكالمة الهاتفية جرت أمس السبت.",
+        {("rex-tillerson", "sergei-lavrov"): dt.date(2018, 1, 20)},
+        id="ar-the-call-took-place-yesterday",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu avec John Kerry à Genève.\n"
+        "La rencontre a eu lieu mardi, selon le ministère.",
+        {("john-kerry", "sergei-lavrov"): dt.date(2016, 3, 15)},
+        id="fr-the-meeting-took-place-on-tuesday",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu avec John Kerry à Genève.\n"
+        "Comme prévu, la rencontre suivante se tiendra mardi.",
+        {("john-kerry", "sergei-lavrov"): None},
+        id="fr-a-planned-one-gives-no-day",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu avec John Kerry à Genève.\n"
+        "La rencontre du 2 mars 2015 avait échoué.",
+        {("john-kerry", "sergei-lavrov"): None},
+        id="fr-an-old-one-gives-no-day",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu avec John Kerry à Genève.\n"
+        "Bachar al-Assad a rencontré Staffan de Mistura à Damas.\nLa rencontre a eu lieu mardi.",
+        {("john-kerry", "sergei-lavrov"): None, ("bashar-al-assad", "staffan-de-mistura"): None},
+        id="fr-which-meeting-is-not-plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), LATER_DAYS)
+def test_a_later_line_about_the_meeting_gives_its_day(text: str, days: dict, data) -> None:
+    assert {m.participants: m.date for m in _in_article(text, data).mentions} == days
+
+
 TOPICS = [
     pytest.param(
         "Sergueï Lavrov s'est entretenu avec John Kerry de la situation à Alep.", None, id="fr-situation-in-aleppo"

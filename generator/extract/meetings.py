@@ -223,7 +223,11 @@ def _mentions(
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
     """Whether the tokens around a meeting tell of a coming one: a planned word, or a verb in the
     future tense that no "today" word makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
-    coming = find_phrases(toks, rules.planned, rules.proclitics)
+    coming = [
+        m
+        for m in find_phrases(toks, rules.planned, rules.proclitics)
+        if not _is_preceded(toks, m.start, rules.negations, 1, rules.proclitics)  # "pas prévue"
+    ]
     if not coming or any(m.value == "planned" for m in coming):
         return bool(coming)
     said = f" {' '.join(toks)} "
@@ -331,6 +335,8 @@ def extract_meetings(
                 before = _Sentence(line.text, previous, lo) if i else _last_sentence(text_lines[at - 1] if at else None)
                 found += [_completed(m, before, data, rules, article_date) for m in mentions]
             previous, lo = lo, lo + len(toks)
+    if article_date and any(m.date is None for m in found):
+        found = _dated_later(found, text_lines, data, rules, article_date)
     lead = dateline_place(lines, data, lang)
     if lead:
         found = _placed(found, lead[1], lead[0])
@@ -338,6 +344,66 @@ def extract_meetings(
     if scene:
         found = _placed(found, scene)
     return merge_mentions(found)
+
+
+# A meeting a later line dates is one of the last days: the day of one reported in the article.
+RECENT_DAYS = dt.timedelta(days=7)
+
+
+def _dated_later(
+    found: list[MeetingMention], text_lines: Sequence[Line], data: ArchiveData, rules: LangRules, article_date: dt.date
+) -> list[MeetingMention]:
+    """Mentions with no day, dated by a later line that points back to their meeting and names no
+    two people: "… بحثا الصراع السوري في مكالمة هاتفية … ذكرت أن المكالمة الهاتفية جرت أمس السبت",
+    "… La rencontre a eu lieu mardi". Only when one meeting of its kind is undated before it (which
+    meeting is meant must be plain), and for a day of the week up to the article's."""
+    for line in text_lines:
+        toks = tokens(line.text)
+        if not may_name_a_day(toks, rules.dates):
+            continue
+        if len({a.value for a in line_phrases(line.text, data.actor_index, rules.proclitics)}) >= 2:
+            continue
+        for trigger in line_phrases(line.text, rules.triggers, rules.proclitics):
+            lo, hi = max(trigger.start - DAY_BEFORE, 0), min(trigger.end + DAY_AFTER, len(toks))
+            window = toks[lo:hi]
+            if not _points_back(toks, trigger, rules) or not may_name_a_day(window, rules.dates):
+                continue
+            day = _day_in(line.text, lo, hi, rules, article_date)
+            if day is None or not article_date - RECENT_DAYS <= day <= article_date:
+                continue
+            # Anywhere before it in its sentence, a planned word makes it another, coming event
+            # ("ومن المقرر أن يختتم … اليوم الجولة الراهنة من المحادثات").
+            if _is_coming(toks[_sentence_start(line.text, trigger.start) : hi], rules):
+                continue
+            # A meeting told twice is dated if either mention is.
+            dated = {m.participants for m in found if m.date is not None}
+            told = [m for m in found if m.line is not None and m.line < line.no and m.kind == trigger.value]
+            undated = {m.participants for m in told} - dated
+            if len(undated) == 1:
+                found = [
+                    dataclasses.replace(m, date=day) if m.participants in undated and m.date is None else m
+                    for m in found
+                ]
+    return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The first token of text's sentence that holds token at."""
+    lo = 0
+    for start, end in sentence_bounds(text):
+        n = len(tokens_between(text, start, end))
+        if at < lo + n:
+            return lo
+        lo += n
+    return lo
+
+
+def _points_back(toks: Sequence[str], trigger: Match, rules: LangRules) -> bool:
+    """Whether a meeting word points back to a meeting already told: "la rencontre", "cet
+    entretien", "المكالمة الهاتفية", "هذا اللقاء"."""
+    word = toks[trigger.start]
+    is_definite = any(word.startswith(p) or p in trigger.prefix for p in rules.definite_prefixes)
+    return is_definite or (trigger.start > 0 and toks[trigger.start - 1] in rules.anaphora)
 
 
 class _Sentence(NamedTuple):
