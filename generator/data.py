@@ -115,6 +115,10 @@ class LangRules:
     place_topics: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: frozenset[str] = frozenset()
+    # Words that tell one meeting after another: "puis", "ثم".
+    sequence: frozenset[str] = frozenset()
+    # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
+    attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # What makes a meeting word point back to a meeting already told: a word before it ("la",
     # "cet", "هذا") or a prefix it is written with ("ال").
     anaphora: frozenset[str] = frozenset()
@@ -417,6 +421,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=frozenset(fold(w) for w in meetings.get("between") or []),
+        sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
+        attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         anaphora=frozenset(fold(w) for w in meetings.get("anaphora") or []),
         definite_prefixes=tuple(fold(w) for w in meetings.get("definite_prefixes") or []),
     )

@@ -187,6 +187,36 @@ NOT_MEETINGS = [
             id="ar-liqa-bayna-names-its-participants",
         ),
         pytest.param(
+            "Mike Pompeo a été reçu par Sergueï Lavrov puis par Vladimir Poutine",
+            {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
+            id="fr-received-by-one-then-the-other",
+        ),
+        pytest.param(
+            "Le secrétaire d'État américain a été reçu par Sergueï Lavrov puis par Vladimir Poutine",
+            set(),
+            id="fr-the-two-hosts-did-not-meet-each-other",
+        ),
+        pytest.param(
+            "التقى مايك بومبيو سيرغي لافروف ثم الرئيس فلاديمير بوتين",
+            {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
+            id="ar-verb-first-one-then-the-other",
+        ),
+        pytest.param(
+            "En soirée, Vladimir Poutine a reçu Mike Pompeo dans sa résidence, en présence de Sergueï Lavrov",
+            {("mike-pompeo", "vladimir-putin")},
+            id="fr-an-attendee-is-no-party",
+        ),
+        pytest.param(
+            "واستقبل الرئيس بشار الأسد المبعوث الأممي ستافان دي ميستورا بحضور وزير الخارجية وليد المعلم",
+            {("bashar-al-assad", "staffan-de-mistura")},
+            id="ar-an-attendee-is-no-party",
+        ),
+        pytest.param(
+            "وعقد لافروف اجتماعا مع وزراء الخارجية العرب بحضور الأمين العام للجامعة العربية نبيل العربي",
+            {("nabil-elaraby", "sergei-lavrov")},
+            id="ar-the-attendee-is-the-one-named-party",
+        ),
+        pytest.param(
             "استقبل وزير الخارجية وليد المعلم اليوم المبعوث الأممي “غير بيدرسون” في دمشق",
             {("geir-pedersen", "walid-muallem")},
             id="ar-quoted-name-is-no-quotation",

@@ -95,23 +95,34 @@ def _clusters(triggers: list[Match], actors: list[Match]) -> list[list[Match]]:
     return clusters
 
 
-def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tuple[list[Match], list[Match]]]:
+def _groups(
+    triggers: list[Match], actors: list[Match], window: int, steps: Sequence[Match] = ()
+) -> list[tuple[list[Match], list[Match]]]:
     """(triggers, actor mentions) per meeting in a sentence.
 
     Usually one meeting: everyone named within the window of a trigger. A sentence splits into
     several only when each part has two people: the subject before the first trigger with those
     named after each later trigger ("A a été reçu par B après un entretien avec C": A–B, A–C).
+    Steps ("puis", "ثم") split it as a trigger would: "A a été reçu par B puis par C" is A–B and
+    A–C ("التقى A B ثم C" too), and with the subject unnamed ("Le secrétaire d'État a été reçu par
+    B puis par C"), nothing.
     """
 
     def near(a: Match, t: Match) -> bool:
         return abs(a.start - t.start) <= window or abs(a.end - t.end) <= window
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
-    clusters = _clusters(triggers, actors)
+    clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors)
     if len(clusters) < 2:
         return whole
     first = clusters[0][0]
     subject = [a for a in actors if a.end <= first.start and near(a, first)]
+    if steps and not subject:
+        # Verb first ("التقى بومبيو لافروف ثم بوتين"): the subject is the first person after the verb.
+        opening = [a for a in actors if first.end <= a.start < clusters[1][0].start]
+        if len({a.value for a in opening}) < 2:
+            return []
+        subject = opening[:1]
     groups = []
     for i, cluster in enumerate(clusters):
         stop = clusters[i + 1][0].start if i + 1 < len(clusters) else None
@@ -120,6 +131,28 @@ def _groups(triggers: list[Match], actors: list[Match], window: int) -> list[tup
         if subject and {a.value for a in objects} - {a.value for a in subject}:
             groups.append((cluster, subject + objects))
     return groups if len(groups) >= 2 else whole
+
+
+def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
+    """Where the attendees of a sentence's meeting start ("…, en présence de Sergueï Lavrov",
+    "بحضور وزير الخارجية وليد المعلم"), if it names them: they attend, they are not its parties."""
+    found = find_phrases(toks, rules.attendance, rules.proclitics) if rules.attendance.by_first else []
+    return found[0].end if found else None
+
+
+def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> list[Match]:
+    """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C"), as
+    triggers of the kind before them: after a trigger and a person, and before a person."""
+    if not triggers or not rules.sequence:
+        return []
+    steps = []
+    for i in range(triggers[0].end, len(toks)):
+        if toks[i] not in rules.sequence:
+            continue
+        before = [t for t in triggers if t.end <= i]
+        if any(before[-1].end <= a.start < i for a in actors) and any(a.start > i for a in actors):
+            steps.append(Match(before[-1].value, i, i + 1))
+    return steps
 
 
 def _between(
@@ -195,8 +228,13 @@ def _mentions(
 ) -> list[MeetingMention]:
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
-    for group in _groups(triggers, actors, rules.window) if triggers else ():
+    present = _attending(toks, rules)
+    for group in _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules)) if triggers else ():
         cluster, named = _between(toks, *group, rules)
+        parties = [a for a in named if present is None or a.start < present]
+        # With one party named ("اجتماعا مع وزراء الخارجية العرب بحضور … نبيل العربي"), the
+        # attendee is who the meeting was with.
+        named = parties if len({a.value for a in parties}) >= 2 else named
         people = {a.value for a in named}
         if len(people) < 2:
             continue
