@@ -235,6 +235,11 @@ def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> No
 
 DAYS = [
     pytest.param(
+        "Publié le 14/05/2019\nEn soirée, Vladimir Poutine a reçu Mike Pompeo dans sa résidence de Sotchi.",
+        dt.date(2019, 5, 14),
+        id="fr-in-the-evening-is-the-articles-day",
+    ),
+    pytest.param(
         "Publié le 28 octobre 2015\nLaurent Fabius a reçu, mardi 27 octobre, Sergueï Lavrov au Quai d'Orsay.",
         dt.date(2015, 10, 27),
         id="fr-day-and-month-in-the-articles-year",
