@@ -286,7 +286,14 @@ MAX_CREDIT_WORDS = 5
 MAX_DATELINE_WORDS = 11
 
 
-def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+def _is_correspondent(credit: str, lang: str, rules: LangRules, data: ArchiveData) -> bool:
+    """A dateline's credit that is a person's name: two or three words that are no known outlet
+    (see _is_lone_name), the first of them without the article an Arabic outlet's name starts
+    with ("الوطن السورية")."""
+    return _is_lone_name(credit, lang, rules, data) and not credit.startswith(rules.definite_prefixes)
+
+
+def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: ArchiveData) -> None:
     """A short line after the headline made of places and a credit, for outlets the gazetteer
     does not know ("دمشق - الوطن"): the dateline, not a paragraph."""
     for row in rows:
@@ -297,7 +304,9 @@ def mark_place_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) 
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
         if places and all(whole_phrase(p, data.place_index, rules.proclitics) for p in places):
-            row.role, row.note = "dateline", m["credit"].strip()
+            credit = m["credit"].strip()
+            # "موسكو ـ ريتا مهنا": the correspondent, not an outlet; unknown beats wrong.
+            row.role, row.note = "dateline", "" if _is_correspondent(credit, lang, rules, data) else credit
 
 
 def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
@@ -541,7 +550,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_title(rows, rules, data)
     drop_title_repeats(rows)
     drop_repeated_paragraphs(rows)
-    mark_place_datelines(rows, rules, data)
+    mark_place_datelines(rows, lang, rules, data)
     mark_lone_authors(rows, lang, rules, data)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)

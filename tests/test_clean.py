@@ -656,6 +656,20 @@ SIGNATURES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        pytest.param("دمشق - الوطن", "الوطن", id="ar-outlet"),
+        pytest.param("دمشق - الوطن السورية", "Al-Watan (Syria)", id="ar-two-word-outlet"),
+        pytest.param("موسكو ـ ريتا مهنا", None, id="ar-correspondent-is-no-outlet"),
+    ],
+)
+def test_a_datelines_credit_is_the_source_unless_a_correspondent(dateline: str, source: str | None, data) -> None:
+    article = article_from(f"عنوان المقال عن سوريا اليوم\n{dateline}\n{AR_BODY}", data)
+    assert article.source == source
+    assert len(article.places) == 1  # the city is the dateline's either way
+
+
 def test_a_byline_with_the_day_dates_the_article(data) -> None:
     article = article_from(f"عنوان المقال عن سوريا اليوم\nكتب: بسام رمضان السبت 08-07-2023 22:32\n{AR_BODY}", data)
     assert (article.date, article.date_source) == (dt.date(2023, 7, 8), "byline_line (line 2)")
