@@ -402,6 +402,33 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
     assert mention.date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        pytest.param(
+            "Publié le 15/07/2016\nJohn Kerry a été reçu jeudi soir au Kremlin par le président russe Vladimir Poutine, "
+            "avant de s'entretenir vendredi à Moscou avec son homologue Sergueï Lavrov.",
+            {
+                ("john-kerry", "vladimir-putin"): dt.date(2016, 7, 14),
+                ("john-kerry", "sergei-lavrov"): dt.date(2016, 7, 15),
+            },
+            id="fr-each-its-own-day",
+        ),
+        pytest.param(
+            "Publié le 22/05/2017\nJohn Kerry a été reçu le 12 mai par le président Vladimir Poutine, au terme d'une "
+            "journée de discussions avec Sergueï Lavrov.",
+            {
+                ("john-kerry", "vladimir-putin"): dt.date(2017, 5, 12),
+                ("john-kerry", "sergei-lavrov"): dt.date(2017, 5, 12),
+            },
+            id="fr-one-day-for-both",
+        ),
+    ],
+)
+def test_meetings_told_in_turn_take_their_own_days(text: str, days: dict, data) -> None:
+    assert {m.participants: m.date for m in _in_article(text, data).mentions} == days
+
+
 LATER_DAYS = [
     pytest.param(
         "نشر في: 21/01/2018\nوبحث لافروف ونظيره الأمريكي ريكس تيلرسون الصراع السوري في مكالمة هاتفية.\n"

@@ -229,7 +229,8 @@ def _mentions(
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
     present = _attending(toks, rules)
-    for group in _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules)) if triggers else ():
+    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules)) if triggers else []
+    for i, group in enumerate(groups):
         cluster, named = _between(toks, *group, rules)
         parties = [a for a in named if present is None or a.start < present]
         # With one party named ("اجتماعا مع وزراء الخارجية العرب بحضور … نبيل العربي"), the
@@ -246,16 +247,40 @@ def _mentions(
             place = city_of(_cluster_place(toks, cluster, places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
-        first = min(cluster[0].start, *(a.start for a in named))
-        last = max(cluster[-1].end, *(a.end for a in named))
-        lo, hi = max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks))
+        lo, hi = _day_window(toks, cluster, named, False, None)
         if _is_coming(toks[lo:hi], rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
-        day = _day_in(text, lo, hi, rules, article_date) if may_name_a_day(toks[lo:hi], rules.dates) else None
-        if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
-            day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
+        day = None
+        if len(groups) > 1:  # told in turn: first the day in the meeting's own part of the sentence
+            next_start = groups[i + 1][0][0].start if i + 1 < len(groups) else None
+            day = _window_day(text, toks, *_day_window(toks, cluster, named, True, next_start), rules, article_date)
+        day = day or _window_day(text, toks, lo, hi, rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _day_window(
+    toks: Sequence[str], cluster: list[Match], named: list[Match], is_split: bool, next_start: int | None
+) -> tuple[int, int]:
+    """The tokens [lo, hi) a meeting's day is read in: around its triggers and people. Of several
+    meetings told in turn ("reçu jeudi soir par Poutine, avant de s'entretenir vendredi avec
+    Lavrov"), each is read on its own part: from its trigger to the next one's, without the subject."""
+    if is_split:
+        named = [a for a in named if a.start >= cluster[0].start]
+    first = min(cluster[0].start, *(a.start for a in named))
+    last = max(cluster[-1].end, *(a.end for a in named))
+    end = len(toks) if next_start is None else next_start
+    return max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, end)
+
+
+def _window_day(
+    text: str, toks: Sequence[str], lo: int, hi: int, rules: LangRules, article_date: dt.date | None
+) -> dt.date | None:
+    """The day tokens [lo, hi) name, or a date that starts there and runs on past hi."""
+    day = _day_in(text, lo, hi, rules, article_date) if may_name_a_day(toks[lo:hi], rules.dates) else None
+    if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
+        day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
+    return day
 
 
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
