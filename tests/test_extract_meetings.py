@@ -187,6 +187,18 @@ NOT_MEETINGS = [
             id="ar-liqa-bayna-names-its-participants",
         ),
         pytest.param(
+            "L'appel téléphonique de John Kerry à son homologue est intervenu avant une rencontre à Moscou de "
+            "Sergueï Lavrov avec Mohammad Javad Zarif",
+            {("mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-one-part-names-two-another-one",
+        ),
+        pytest.param(
+            "بحث وزير الخارجية التركي مولود جاويش أوغلو، الجمعة، مع نظيره الأمريكي مايك بومبيو، في اتصال هاتفي، "
+            "آخر التطورات",
+            {("mevlut-cavusoglu", "mike-pompeo")},
+            id="ar-a-part-with-nobody-tells-the-same-meeting",
+        ),
+        pytest.param(
             "Mike Pompeo a été reçu par Sergueï Lavrov puis par Vladimir Poutine",
             {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
             id="fr-received-by-one-then-the-other",

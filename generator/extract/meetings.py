@@ -123,14 +123,23 @@ def _groups(
         if len({a.value for a in opening}) < 2:
             return []
         subject = opening[:1]
-    groups = []
+    groups, own, lone = [], [], []
     for i, cluster in enumerate(clusters):
         stop = clusters[i + 1][0].start if i + 1 < len(clusters) else None
         after = [a for a in actors if cluster[-1].end <= a.start and (stop is None or a.start < stop)]
         objects = [a for a in after if near(a, cluster[-1])]
         if subject and {a.value for a in objects} - {a.value for a in subject}:
             groups.append((cluster, subject + objects))
-    return groups if len(groups) >= 2 else whole
+        (own if len({a.value for a in objects}) >= 2 else lone).append((cluster, objects))
+    if len(groups) >= 2:
+        return groups
+    # No subject, one part names two people after its trigger and another names one of its own:
+    # the two are the meeting, the one is in another event ("L'appel de Trump avec le président
+    # russe est intervenu après que Poutine a rencontré Assad"). A part with nobody ("…، في اتصال
+    # هاتفي") tells the same meeting.
+    if not subject and own and any(objects for _, objects in lone):
+        return own
+    return whole
 
 
 def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
