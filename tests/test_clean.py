@@ -367,6 +367,9 @@ FURNITURE += [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCapture d'écran\n{FR_MORE}", "Capture", id="fr-screenshot-label"
+    ),
+    pytest.param(
         f"Aller au contenu principal\nTitre de l'article sur la Syrie\nEncore 1/5 articles gratuits à lire\n{FR_BODY}\n"
         "Les articles ABO sont réservés aux abonnés.",
         "articles",

@@ -14,6 +14,18 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\n15/11/15 à 15:06 - Mise à jour à 15:06\n{FR_BODY}",
+        D(2015, 11, 15),
+        "date_line",
+        id="fr-two-digit-year-stamp-with-its-time",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n09/02/18 - 14:30\n{AR_BODY}",
+        D(2018, 2, 9),
+        "date_line",
+        id="ar-two-digit-year-stamp-with-its-time",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nPublié le 12 février 2016 à 10h30\n{FR_BODY}",
         D(2016, 2, 12),
         "published_line",
@@ -151,6 +163,9 @@ CASES = [
 ]
 
 NONE_CASES = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nScore 3/4/12 au premier tour\n{FR_BODY}", id="fr-two-digit-year-without-time"
+    ),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتمت طباعة الخبر في: الإثنين, 29-أبريل-2024 الساعة: 12:07 ص",
         id="ar-print-date-is-not-publication",

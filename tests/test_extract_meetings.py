@@ -414,6 +414,15 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
     assert mention.date == day
 
 
+def test_a_summit_and_a_tete_a_tete_of_the_same_pair_is_their_meeting(data) -> None:
+    text = (
+        "Barack Obama et Vladimir Poutine étaient présents au sommet du G20 à Hangzhou.\n"
+        "Barack Obama et Vladimir Poutine ont eu une discussion en tête-à-tête."
+    )
+    (mention,) = _in_article(text, data).mentions
+    assert (mention.kind, mention.place) == ("meeting", "hangzhou")
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

@@ -75,13 +75,25 @@ def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
     iso = r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
     # "2019/02/14": year first with slashes; a URL path ("/2016/3/24/") is left to the URL rule.
     year_first = r"(?<![\d/.-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.-])"
-    return tuple(re.compile(p) for p in (day_first, month_first, numeric, iso, year_first))
+    # "15/11/15 à 15:06": a two-digit year only in a stamp, with its time after it.
+    short_year = (
+        r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?=\s*(?:à|a|,|-|\|)?\s*\d{1,2}[:h]\d{2}(?!\d))"
+    )
+    return tuple(re.compile(p) for p in (day_first, month_first, numeric, iso, year_first, short_year))
 
 
 @lru_cache(maxsize=8)
 def partial_pattern(words: DateWords) -> re.Pattern[str]:
     """Day and month with no year: "mardi 27 octobre", "14 من شباط"."""
     return re.compile(_day_month(words, relative=True) + r"(?!\s*[-/ ,،]?\s*\d)")
+
+
+def _year(raw: str) -> int:
+    """A year as written: "2016", or "16" of a stamp (90–99 are the 1990s, the archive's earliest)."""
+    year = int(raw)
+    if year >= 100:
+        return year
+    return year + (1900 if year >= EARLIEST.year % 100 else 2000)
 
 
 def _month(raw: str, words: DateWords) -> int:
@@ -122,7 +134,7 @@ def _dates(text: str, words: DateWords) -> tuple[DateHit, ...]:
                 continue
             taken.append(m.span())
             try:
-                value: dt.date | None = dt.date(int(m["y"]), _month(m["m"], words), _day(m, words))
+                value: dt.date | None = dt.date(_year(m["y"]), _month(m["m"], words), _day(m, words))
             except ValueError:
                 value = None
             hits.append(DateHit(value, text[m.start() : m.end()], m.start(), m.end()))

@@ -364,15 +364,22 @@ def _sentence_mentions(
     return _mentions(sentence, toks, live, actors, not_in_names(places, actors), line, data, rules, article_date)
 
 
+# When one article tells the same people's meeting twice: a call is a call, and a meeting
+# between them is what a summit they both attended comes down to ("présents au sommet du G20",
+# then "une discussion en tête-à-tête").
+_MERGED_KINDS = ("phone", "meeting")
+
+
 def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
-    """One mention per participant set within an article, keeping the first known place, date and kind."""
+    """One mention per participant set within an article, keeping the first known place and date,
+    and the first kind but for a call or a meeting told later (see _MERGED_KINDS)."""
     merged: dict[tuple[str, ...], MeetingMention] = {}
     for m in mentions:
         old = merged.get(m.participants)
         if old is None:
             merged[m.participants] = m
             continue
-        kind = old.kind if old.kind == "phone" or m.kind != "phone" else m.kind
+        kind = next((k for k in _MERGED_KINDS if k in (old.kind, m.kind)), old.kind)
         merged[m.participants] = MeetingMention(
             m.participants, kind, old.place or m.place, old.date or m.date, old.line
         )
