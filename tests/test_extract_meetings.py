@@ -234,6 +234,11 @@ NOT_MEETINGS = [
             id="ar-quoted-name-is-no-quotation",
         ),
         pytest.param(
+            "وأعربت ماريا زاخاروفا عن دهشتها من إعلانه عن المكالمة الهاتفية التي جرت يوم الخميس بين كيري ولافروف",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-bayna-a-few-words-after-the-trigger",
+        ),
+        pytest.param(
             "Sergueï Lavrov et John Kerry ont eu une rencontre entre deux séances de la conférence",
             {("john-kerry", "sergei-lavrov")},
             id="fr-entre-without-people-after-it",
@@ -386,6 +391,7 @@ COMING = [
         "نشر في: 21.12.2018\nوسيلتقي كيري أيضا الرئيس الروسي فلاديمير بوتين في الكرملين مساء غد.",
         id="ar-tomorrow-evening",
     ),
+    pytest.param("نشر في: 21.12.2018\nوذلك قبيل ساعات من لقاء مرتقب بين لافروف وكيري.", id="ar-anticipated"),
 ]
 
 

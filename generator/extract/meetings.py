@@ -23,6 +23,8 @@ DAY_BEFORE = 4
 DAY_AFTER = 6
 # Tokens a date that starts in that window may run past it: "في الخامس والعشرين من الشهر الماضي".
 DATE_TOKENS = 5
+# Tokens between a meeting word and the "between" that names its people: "التي جرت يوم الخميس بين".
+BETWEEN_GAP = 4
 # People named inside a quotation are spoken about, not present: quotes are blanked first. A
 # quoted name alone is no quotation (Arabic papers quote names: "المبعوث “غير بيدرسون”").
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
@@ -167,13 +169,17 @@ def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rule
 def _between(
     toks: Sequence[str], cluster: list[Match], named: list[Match], rules: LangRules
 ) -> tuple[list[Match], list[Match]]:
-    """(trigger, people) of "une rencontre entre A et B", "لقاء بين A و B": the people named after
-    the word, when two or more are; else the group as it is."""
+    """(trigger, people) of "une rencontre entre A et B", "لقاء بين A و B", "المكالمة التي جرت يوم
+    الخميس بين A و B": the people named after the word (a few words after the trigger, nobody
+    named in between), when two or more are; else the group as it is."""
     trigger = cluster[-1]
-    if trigger.end >= len(toks) or rules.between.isdisjoint(stems(toks[trigger.end], rules.proclitics)):
-        return cluster, named
-    after = [a for a in named if a.start > trigger.end]
-    return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
+    for at in range(trigger.end, min(trigger.end + BETWEEN_GAP + 1, len(toks))):
+        if any(trigger.end <= a.start < at for a in named):
+            break
+        if not rules.between.isdisjoint(stems(toks[at], rules.proclitics)):
+            after = [a for a in named if a.start > at]
+            return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
+    return cluster, named
 
 
 def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
