@@ -125,7 +125,9 @@ def _groups(
         if len({a.value for a in opening}) < 2:
             return []
         subject = opening[:1]
-    groups, own, lone = [], [], []
+    groups: list[tuple[list[Match], list[Match]]] = []
+    own: list[tuple[list[Match], list[Match]]] = []
+    lone: list[tuple[list[Match], list[Match]]] = []
     for i, cluster in enumerate(clusters):
         stop = clusters[i + 1][0].start if i + 1 < len(clusters) else None
         after = [a for a in actors if cluster[-1].end <= a.start and (stop is None or a.start < stop)]
