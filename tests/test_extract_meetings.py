@@ -252,6 +252,11 @@ def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> No
 
 DAYS = [
     pytest.param(
+        "نشر في: 09/02/2018\nبحث الرئيس رجب طيب أردوغان ونظيره بشار الأسد خلال اتصال هاتفي، اليوم الخميس، التطورات.",
+        dt.date(2018, 2, 8),
+        id="ar-today-thursday-on-a-page-stamped-friday",
+    ),
+    pytest.param(
         "Publié le 14/05/2019\nEn soirée, Vladimir Poutine a reçu Mike Pompeo dans sa résidence de Sotchi.",
         dt.date(2019, 5, 14),
         id="fr-in-the-evening-is-the-articles-day",

@@ -366,17 +366,18 @@ def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.d
     if partial := _partial_day(text, words, reference):
         return partial
     toks = tokens(text)
-    padded = " " + " ".join(toks) + " "
-    if any(f" {w} " in padded for w in words.yesterday):
-        return reference - dt.timedelta(days=1)
-    if any(f" {w} " in padded for w in words.today):
-        return reference
     # A weekday in a report is the last such day up to the dispatch ("mardi" in a Friday
     # dispatch is three days before; its own weekday is the same day). Coming meetings are
-    # left out before this is asked (meetings.yaml `planned`).
+    # left out before this is asked (meetings.yaml `planned`). It is read before "today": a
+    # page stamped after midnight says "اليوم الخميس" of the Thursday.
     named = _named_weekday(toks, words)
     if named is not None:
         weekday, before = named
         days = (reference.weekday() - weekday) % 7
         return reference - dt.timedelta(days=days or (7 if before else 0))
+    padded = " " + " ".join(toks) + " "
+    if any(f" {w} " in padded for w in words.yesterday):
+        return reference - dt.timedelta(days=1)
+    if any(f" {w} " in padded for w in words.today):
+        return reference
     return None
