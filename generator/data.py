@@ -119,6 +119,8 @@ class LangRules:
     sequence: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
     attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Words after which the meeting reported is others' ("a annoncé que", "أعلن … أن").
+    reported_speech: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # What makes a meeting word point back to a meeting already told: a word before it ("la",
     # "cet", "هذا") or a prefix it is written with ("ال").
     anaphora: frozenset[str] = frozenset()
@@ -423,6 +425,9 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         between=frozenset(fold(w) for w in meetings.get("between") or []),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
+        reported_speech=PhraseIndex.build(
+            {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}
+        ),
         anaphora=frozenset(fold(w) for w in meetings.get("anaphora") or []),
         definite_prefixes=tuple(fold(w) for w in meetings.get("definite_prefixes") or []),
     )

@@ -239,6 +239,27 @@ NOT_MEETINGS = [
             id="ar-bayna-a-few-words-after-the-trigger",
         ),
         pytest.param(
+            "أعلن وزير الخارجية الروسي، سيرغي لافروف، أن المبعوث الأممي ستافان دي ميستورا عقد اجتماعا اليوم "
+            "بوزير الدفاع الروسي سيرغي شويغو",
+            {("sergei-shoigu", "staffan-de-mistura")},
+            id="ar-the-speaker-before-an-is-no-party",
+        ),
+        pytest.param(
+            "Le porte-parole Dmitri Peskov a indiqué que Vladimir Poutine a reçu Recep Tayyip Erdogan au Kremlin",
+            {("recep-tayyip-erdogan", "vladimir-putin")},
+            id="fr-the-speaker-before-que-is-no-party",
+        ),
+        pytest.param(
+            "لافروف: دي ميستورا يجتمع بشويغو",
+            {("sergei-shoigu", "staffan-de-mistura")},
+            id="ar-the-speaker-before-a-colon-is-no-party",
+        ),
+        pytest.param(
+            "Sergueï Lavrov ainsi que John Kerry ont rencontré Mohammad Javad Zarif à Vienne",
+            {("john-kerry", "mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-ainsi-que-is-no-speech",
+        ),
+        pytest.param(
             "Sergueï Lavrov et John Kerry ont eu une rencontre entre deux séances de la conférence",
             {("john-kerry", "sergei-lavrov")},
             id="fr-entre-without-people-after-it",
@@ -397,6 +418,7 @@ COMING = [
         id="ar-tomorrow-evening",
     ),
     pytest.param("نشر في: 21.12.2018\nوذلك قبيل ساعات من لقاء مرتقب بين لافروف وكيري.", id="ar-anticipated"),
+    pytest.param("Publié le 17/08/2015\nUne rencontre entre Zarif et Lavrov aura lieu prochainement.", id="fr-soon"),
 ]
 
 

@@ -146,6 +146,30 @@ def _groups(
     return whole
 
 
+def _reported(
+    text: str, toks: Sequence[str], cluster: list[Match], named: list[Match], rules: LangRules
+) -> list[Match]:
+    """The people of a meeting someone reports: "أعلن لافروف أن دي ميستورا عقد اجتماعا بشويغو",
+    "Le porte-parole Peskov a dit que Poutine a reçu Erdogan", "لافروف: دي ميستورا يجتمع بشويغو":
+    those named after the "that" (or the speaker's colon) before the trigger, when two are; the
+    speaker before it is no party."""
+    that = [m for m in find_phrases(toks[: cluster[0].start], rules.reported_speech, rules.proclitics) if m.value]
+    start = that[-1].end if that else _speaker_end(text, named)
+    if start is None:
+        return named
+    after = [a for a in named if a.start >= start]
+    return after if len({a.value for a in after}) >= 2 and len(after) < len(named) else named
+
+
+def _speaker_end(text: str, named: Sequence[Match]) -> int | None:
+    """The token after a speaker that opens the text with a colon ("لافروف: …", "Lavrov : …")."""
+    first = min(named, key=lambda a: a.start, default=None)
+    if first is None or first.start != 0:
+        return None
+    _, end = token_bounds(text, 0, first.end)
+    return first.end if text[end:].lstrip().startswith(":") else None
+
+
 def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
     """Where the attendees of a sentence's meeting start ("…, en présence de Sergueï Lavrov",
     "بحضور وزير الخارجية وليد المعلم"), if it names them: they attend, they are not its parties."""
@@ -253,6 +277,7 @@ def _mentions(
         # With one party named ("اجتماعا مع وزراء الخارجية العرب بحضور … نبيل العربي"), the
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
+        named = _reported(text, toks, cluster, named, rules)
         people = {a.value for a in named}
         if len(people) < 2:
             continue
