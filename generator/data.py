@@ -114,7 +114,7 @@ class LangRules:
     # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
     place_topics: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
-    between: frozenset[str] = frozenset()
+    between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ثم".
     sequence: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
@@ -422,7 +422,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             }
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
-        between=frozenset(fold(w) for w in meetings.get("between") or []),
+        between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(

@@ -180,7 +180,7 @@ def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
 def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> list[Match]:
     """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C"), as
     triggers of the kind before them: after a trigger and a person, and before a person."""
-    if not triggers or not rules.sequence:
+    if not triggers or rules.sequence.isdisjoint(toks):
         return []
     steps = []
     for i in range(triggers[0].end, len(toks)):
@@ -199,13 +199,14 @@ def _between(
     الخميس بين A و B": the people named after the word (a few words after the trigger, nobody
     named in between), when two or more are; else the group as it is."""
     trigger = cluster[-1]
-    for at in range(trigger.end, min(trigger.end + BETWEEN_GAP + 1, len(toks))):
-        if any(trigger.end <= a.start < at for a in named):
-            break
-        if not rules.between.isdisjoint(stems(toks[at], rules.proclitics)):
-            after = [a for a in named if a.start > at]
-            return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
-    return cluster, named
+    found = find_phrases(toks[trigger.end : trigger.end + BETWEEN_GAP + 1], rules.between, rules.proclitics)
+    if not found:
+        return cluster, named
+    at = trigger.end + found[0].start
+    if any(trigger.end <= a.start < at for a in named):
+        return cluster, named
+    after = [a for a in named if a.start > at]
+    return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
 
 
 def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
@@ -223,17 +224,22 @@ def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
 def _cluster_place(toks: Sequence[str], cluster: Sequence[Match], places: list[Match], rules: LangRules) -> str | None:
     """The venue nearest the first trigger, else nearest the next one: "في لقاء غير مقرر …، التقى
     الرئيسان … في أنطاليا" is placed by the verb, too far from the noun that opens the sentence."""
-    return next(filter(None, (_meeting_place(toks, trigger, places, rules) for trigger in cluster)), None)
+    venues = [place for place in places if _is_venue(toks, place, rules)]
+    return next(filter(None, (_nearest(venues, trigger, rules.window) for trigger in cluster)), None)
 
 
 def _meeting_place(toks: Sequence[str], anchor: Match, places: list[Match], rules: LangRules) -> str | None:
     """The venue nearest the anchor, a trigger or a person (see _is_venue)."""
+    return _nearest([place for place in places if _is_venue(toks, place, rules)], anchor, rules.window)
+
+
+def _nearest(venues: Sequence[Match], anchor: Match, window: int) -> str | None:
+    """The venue nearest the anchor, at most window tokens from it."""
     best: tuple[int, str] | None = None
-    for place in places:
-        if _is_venue(toks, place, rules):
-            distance = abs(place.start - anchor.start)
-            if distance <= rules.window and (best is None or distance < best[0]):
-                best = (distance, place.value)
+    for venue in venues:
+        distance = abs(venue.start - anchor.start)
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, venue.value)
     return best[1] if best else None
 
 
