@@ -327,6 +327,8 @@ def mark_foreign_captions(rows: list[_Row], lang: str) -> None:
 
 # A label that ends with a colon ("رام الله الاخباري :", "جسر: متابعات:") heads what follows.
 MAX_LABEL_WORDS = 5
+# A kicker above the headline, trailing off into it: "خلال اتصال هاتفي مع بومبيو...".
+MAX_KICKER_WORDS = 8
 
 
 def _is_names_only(text: str, rules: LangRules, data: ArchiveData) -> bool:
@@ -343,16 +345,19 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
         after = candidates[i + 1].text if i + 1 < len(candidates) else ""
+        is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
         if after and len(row.text) > len(after) and row.text.endswith(after):
             row.role = "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
             continue
         if row.text.rstrip().endswith(":") and word_count(row.text) <= MAX_LABEL_WORDS:
             row.role = "rubric"
             continue
+        if _is_truncated(row.text) and word_count(row.text) <= MAX_KICKER_WORDS and is_next_short:
+            row.role = "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
+            continue
         if _is_names_only(row.text, rules, data):
             row.role = "caption"
             continue
-        is_next_short = i + 1 < len(candidates) and word_count(candidates[i + 1].text) <= MAX_TITLE_WORDS
         if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
             row.role = "rubric"
             continue

@@ -382,6 +382,12 @@ FURNITURE += [
         id="fr-caption-over-its-credit",
     ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nبي دي ان |\n{AR_BODY}", "بي دي ان", id="ar-site-name-and-pipe"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتعليقات القراء\nوقالت المتحدثة إن الوزيرين سيبحثان التعاون "
+        "الثنائي ووضع التسوية في المنطقة خلال المحادثات التي ستجري في العاصمة الروسية بعد أسبوعين من الآن.",
+        "تعليقات",
+        id="ar-reader-comments",
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nالمجهر - متابعة خاصة\n{AR_BODY}", "المجهر", id="ar-coverage-credit"),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجسر: متابعات:\n{AR_BODY}", "جسر", id="ar-coverage-credit-colon"
@@ -538,6 +544,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"Lavrov reçoit Kerry à Moscou | International | Le Monde\n{FR_BODY}",
             "Lavrov reçoit Kerry à Moscou",
             id="fr-page-title-with-section-and-site",
+        ),
+        pytest.param(
+            f"خلال اتصال هاتفي مع بومبيو...\nلافروف: على واشنطن الامتناع عن تقويض سيادة سوريا\n{AR_BODY}",
+            "لافروف: على واشنطن الامتناع عن تقويض سيادة سوريا",
+            id="ar-kicker-trailing-off-into-the-headline",
         ),
         pytest.param(
             f"رام الله الاخباري :\nبوتين وأردوغان يتفقان على وقف إطلاق النار في إدلب\n{AR_BODY}",

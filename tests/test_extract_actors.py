@@ -113,6 +113,7 @@ AR_HEAD = "عنوان عن لقاء الوزراء في العاصمة\n"
         pytest.param("وقال الوزير يستقبل 4 مايو المقبل", id="ar-date-and-number"),
         pytest.param("وقال المندوب والسفير الدائم إن", id="ar-another-title"),
         pytest.param("وقال المتحدث باسم الوزارة إن", id="ar-spokesman-of-the-ministry"),
+        pytest.param("وقال الأمين العام وأن الست", id="ar-conjunction-with-an"),
     ],
 )
 def test_arabic_words_that_are_no_name_are_not_reported(sentence: str, data) -> None:
