@@ -136,7 +136,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager\n© 2016 Le Vif - Tous droits réservés",
+        "Le Vif",
+        "rights_footer",
+        id="fr-unknown-site-named-by-its-rights-footer",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجميع الحقوق محفوظة لـ بوابة الشروق 2015",
+        "بوابة الشروق",
+        "rights_footer",
+        id="ar-unknown-site-named-by-its-rights-footer",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nسكاي نيوز عربية © 2018 جميع الحقوق محفوظة",
+        "Sky News Arabia",
+        "rights_footer",
+        id="ar-known-site-named-by-its-rights-footer",
+    ),
+]
+
 NONE = [
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجميع الحقوق محفوظة", id="ar-rights-footer-naming-nobody"),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالصفدي ولافروف خلال المؤتمر الصحافي - (بترا)",
         id="ar-photo-agency-in-parentheses-is-not-the-site",

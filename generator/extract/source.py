@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..article import Found, Line
 from ..data import ArchiveData
 from .match import find_phrases, whole_phrase
-from .normalize import fold_arabic, tokens
+from .normalize import fold_arabic, fold_arabic_mapped, original_span, tokens
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
 
@@ -103,7 +103,30 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
         for cue in data.source_cues:
             if (m := cue.search(folded)) and (outlet := _outlet_of_cue(m, data)):
                 return Found(outlet, "body_cue", line.no)
-    return _from_signature(lines, data) or _from_site_frame(lines) or _from_dateline_credit(lines, data)
+    return (
+        _from_signature(lines, data)
+        or _from_site_frame(lines)
+        or _from_dateline_credit(lines, data)
+        or _from_rights_footer(lines, data)
+    )
+
+
+# Lines at the end of a page that may hold its rights footer.
+FOOTER_LINES = 6
+
+
+def _from_rights_footer(lines: Sequence[Line], data: ArchiveData) -> Found | None:
+    """The site a rights footer names: "جميع الحقوق محفوظة لجريدة النهار 2018", "© 2019 Le Vif - Tous
+    droits réservés" (a known outlet, else the name as written)."""
+    for line in reversed(lines[-FOOTER_LINES:]):
+        text = line.text.strip()
+        folded, where = fold_arabic_mapped(text)
+        for pattern in data.rights_footers:
+            m = pattern.fullmatch(folded)
+            site = " ".join(original_span(text, where, *m.span("site")).split()).strip(" -–:,") if m else ""
+            if site and site.casefold() not in data.generic_sources:
+                return Found(_outlet_in(site, data) or f"raw:{site}", "rights_footer", line.no)
+    return None
 
 
 # "© La Croix", "© 2018 النهار", "جميع الحقوق محفوظة © 2018 النهار": a copyright footer.
