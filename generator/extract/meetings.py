@@ -466,6 +466,8 @@ def extract_meetings(
 
 # A meeting a later line dates is one of the last days: the day of one reported in the article.
 RECENT_DAYS = dt.timedelta(days=7)
+# The lines (of the seed) after an undated meeting in which a line pointing back may date it.
+LATER_LINES = 6
 
 
 def _dated_later(
@@ -474,8 +476,13 @@ def _dated_later(
     """Mentions with no day, dated by a later line that points back to their meeting and names no
     two people: "… بحثا الصراع السوري في مكالمة هاتفية … ذكرت أن المكالمة الهاتفية جرت أمس السبت",
     "… La rencontre a eu lieu mardi". Only when one meeting of its kind is undated before it (which
-    meeting is meant must be plain), and for a day of the week up to the article's."""
+    meeting is meant must be plain), for a day of the week up to the article's, and in the few
+    lines after the meeting (LATER_LINES): further on, the story has moved on."""
+    undated_lines = [m.line for m in found if m.date is None and m.line is not None]
+    first, last = min(undated_lines, default=0), max(undated_lines, default=0) + LATER_LINES
     for line in text_lines:
+        if not first < line.no <= last:
+            continue
         toks = tokens(line.text)
         if not may_name_a_day(toks, rules.dates):
             continue
