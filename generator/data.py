@@ -145,8 +145,10 @@ class ArchiveData:
     source_cues: tuple[re.Pattern[str], ...]
     function_words: Mapping[str, frozenset[str]]
     generic_sources: frozenset[str]
-    # Rights footers, each with the site's name as group "site" (common/sources.yaml).
+    # Rights footers, each with the site's name as group "site" (common/sources.yaml), and the
+    # words one of which every footer holds (a line without any is not tried).
     rights_footers: tuple[re.Pattern[str], ...]
+    rights_gate: re.Pattern[str]
     # Splits a credit or source line into its names ("OLJ/AFP", "Ouest-France avec AFP").
     credit_split: re.Pattern[str]
     # The "Par " / "By " that may open a credit line.
@@ -468,6 +470,9 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         source_cues=_compile(cues_path, cues),
         generic_sources=frozenset(w.casefold() for w in sources.get("generic_sources") or []),
         rights_footers=_compile(cues_path, sources.get("rights_footers") or []),
+        rights_gate=re.compile(
+            "|".join(re.escape(fold_arabic(w)) for w in sources.get("rights_words") or []) or "(?!)", re.IGNORECASE
+        ),
         credit_split=re.compile(rf"\s*(?:[/+&,،]|\b(?:{joiners or '(?!)'})\b)\s*"),
         credit_opener=re.compile(rf"^(?:{openers})\s+", re.IGNORECASE),
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),

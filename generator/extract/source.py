@@ -120,6 +120,8 @@ def _from_rights_footer(lines: Sequence[Line], data: ArchiveData) -> Found | Non
     droits réservés" (a known outlet, else the name as written)."""
     for line in reversed(lines[-FOOTER_LINES:]):
         text = line.text.strip()
+        if not data.rights_gate.search(fold_arabic(text)):
+            continue
         folded, where = fold_arabic_mapped(text)
         for pattern in data.rights_footers:
             m = pattern.fullmatch(folded)
