@@ -159,6 +159,7 @@ CASES += [
 
 NONE = [
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجميع الحقوق محفوظة", id="ar-rights-footer-naming-nobody"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nجميع الحقوق محفوظة للناشر", id="ar-rights-of-the-publisher"),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالصفدي ولافروف خلال المؤتمر الصحافي - (بترا)",
         id="ar-photo-agency-in-parentheses-is-not-the-site",
