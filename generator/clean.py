@@ -43,6 +43,10 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[^-–—|:]{2,40}?)\s*[-–—|:]\s*(?P<r
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s*(?P<site>[^-–—|]{2,40})$")
 # The parts of a page's title: "headline | section | DW | 15.11.2015".
 _PAGE_TITLE_PARTS = re.compile(r"\s+\|\s+")
+# What parts a title from its site's name: " - ", " – ", " | ".
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# A site's name is short: "مصر - قناة السويس تسجل إيرادات قياسية" is a headline, not a site.
+MAX_SITE_WORDS = 4
 # Parts of a credit line naming several outlets: "OLJ/AFP", "RT + وكالات".
 
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
@@ -261,6 +265,18 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             # the dash: "رووداو ديجيتال".
             if not is_started and (outlet := _desk_of(row.text, data)):
                 row.role, row.note = "byline", outlet
+            elif not is_started and (rest := _before_site_word(row.text, rules)):
+                row.text = rest  # "… حول سوريا - بوابة الشروق": a site the gazetteer does not know
+
+
+def _before_site_word(text: str, rules: LangRules) -> str | None:
+    """The text before a " - " that opens a site's name ("بوابة الشروق", "موقع قناة المنار – لبنان"),
+    if the name starts with one of the words sites call themselves by (site_words)."""
+    for m in _SITE_SEPARATOR.finditer(text):
+        after = [w for w in text[m.end() :].split() if w not in "-–—|"]
+        if m.start() and after and fold_arabic(after[0]) in rules.site_words and len(after) <= MAX_SITE_WORDS:
+            return text[: m.start()]
+    return None
 
 
 def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:

@@ -113,6 +113,8 @@ class LangRules:
     planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
     place_topics: frozenset[str] = frozenset()
+    # Words a site's name starts with, after a title: "بوابة الشروق", "موقع قناة المنار".
+    site_words: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ثم".
@@ -386,6 +388,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         lang=lang,
         furniture=combine_patterns(furniture),
         related_headings=frozenset(headings),
+        site_words=frozenset(fold_arabic(w) for _, part in boiler for w in part.get("site_words") or []),
         patterns=MappingProxyType({k: combine_patterns([(None, v)]) for k, v in frozen.items()}),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),

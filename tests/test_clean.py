@@ -551,6 +551,16 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="ar-kicker-trailing-off-into-the-headline",
         ),
         pytest.param(
+            f"بدء اللقاء بين كيري ولافروف في فيينا حول سوريا - بوابة الشروق\n{AR_BODY}",
+            "بدء اللقاء بين كيري ولافروف في فيينا حول سوريا",
+            id="ar-site-named-after-the-headline",
+        ),
+        pytest.param(
+            f"مصر - قناة السويس تسجل إيرادات قياسية في عام\n{AR_BODY}",
+            "مصر - قناة السويس تسجل إيرادات قياسية في عام",
+            id="ar-a-headline-about-the-canal-is-kept",
+        ),
+        pytest.param(
             f"رام الله الاخباري :\nبوتين وأردوغان يتفقان على وقف إطلاق النار في إدلب\n{AR_BODY}",
             "بوتين وأردوغان يتفقان على وقف إطلاق النار في إدلب",
             id="ar-site-label-with-a-colon",
