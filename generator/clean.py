@@ -52,7 +52,7 @@ MAX_SITE_WORDS = 4
 # A headline, a caption or a rubric is at most this long; a paragraph usually longer.
 MAX_TITLE_WORDS = 30
 # Longer than this, the first line is a paragraph, not a headline (the longest headlines of the
-# archive's outlets have about 30 words).
+# archive's outlets have about 30 words); longer than MAX_TITLE_WORDS with a full stop, too.
 MAX_HEADLINE_WORDS = 40
 # Furniture lines (credits, stamps, captions) are short; a longer line is a paragraph, and
 # skipping it keeps the many whole-line patterns off the body.
@@ -377,7 +377,8 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
         if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
             row.role = "rubric"
             continue
-        if word_count(row.text) > MAX_HEADLINE_WORDS:
+        words = word_count(row.text)
+        if words > MAX_HEADLINE_WORDS or (words > MAX_TITLE_WORDS and row.text.rstrip().endswith(".")):
             return  # a paragraph: the page starts with its lead and has no headline
         row.role = "title"
         return

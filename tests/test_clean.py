@@ -370,6 +370,17 @@ FURNITURE += [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nCapture d'écran\n{FR_MORE}", "Capture", id="fr-screenshot-label"
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nAbbas Araghchi (à droite) recevant Rafael Grossi à Téhéran, "
+        f"le 16 avril 2025.\n{FR_MORE}",
+        "Grossi",
+        id="fr-caption-with-who-stands-where",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nلافروف (يمين) خلال لقائه نظيره الأمريكي في موسكو\n{AR_BODY}",
+        "(يمين)",
+        id="ar-caption-with-who-stands-where",
+    ),
+    pytest.param(
         f"Aller au contenu principal\nTitre de l'article sur la Syrie\nEncore 1/5 articles gratuits à lire\n{FR_BODY}\n"
         "Les articles ABO sont réservés aux abonnés.",
         "articles",

@@ -70,6 +70,11 @@ def test_text_is_normalised(raw: str, data: ArchiveData) -> None:
     [
         pytest.param(f"Kofi Annan a rencontré dimanche Bachar al-Assad à Damas. {FR_BODY}", id="fr"),
         pytest.param(f"التقى كوفي أنان الرئيس بشار الأسد في دمشق اليوم. {AR_BODY}", id="ar"),
+        pytest.param(
+            "L'Iran et les États-Unis, qui ont entamé samedi des pourparlers sur le nucléaire, ont peu de temps pour "
+            "parvenir à un accord, a déclaré mercredi à Téhéran le directeur général de l'agence. Il reste optimiste.",
+            id="fr-shorter-lead-with-its-full-stop",
+        ),
     ],
 )
 def test_a_page_that_starts_with_its_lead_keeps_it(lead: str, data: ArchiveData) -> None:
