@@ -356,26 +356,32 @@ def _is_names_only(text: str, rules: LangRules, data: ArchiveData) -> bool:
     return len(people) >= 2 and len(rest) <= 1 and all(len(t) <= 3 for t in rest)
 
 
+def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveData) -> str | None:
+    """What a line above the headline is (after: the next line left, or ""), or None if it may
+    be the headline itself."""
+    words = word_count(text)
+    is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
+    if after and len(text) > len(after) and text.endswith(after):
+        return "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
+    if text.rstrip().endswith(":") and words <= MAX_LABEL_WORDS:
+        return "rubric"
+    if _is_truncated(text) and words <= MAX_KICKER_WORDS and is_next_short:
+        return "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
+    if _is_names_only(text, rules, data):
+        return "caption"
+    if words <= 3 and is_next_short and not _is_terminated(text):
+        return "rubric"
+    return None
+
+
 def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
-    """The headline is the first line left; up to three words before another headline-sized line are a rubric."""
+    """The headline is the first line left after rubrics, labels and photo captions; a paragraph
+    there means the page has no headline."""
     candidates = [r for r in rows if r.role == "body"]
     for i, row in enumerate(candidates):
         after = candidates[i + 1].text if i + 1 < len(candidates) else ""
-        is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
-        if after and len(row.text) > len(after) and row.text.endswith(after):
-            row.role = "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
-            continue
-        if row.text.rstrip().endswith(":") and word_count(row.text) <= MAX_LABEL_WORDS:
-            row.role = "rubric"
-            continue
-        if _is_truncated(row.text) and word_count(row.text) <= MAX_KICKER_WORDS and is_next_short:
-            row.role = "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
-            continue
-        if _is_names_only(row.text, rules, data):
-            row.role = "caption"
-            continue
-        if word_count(row.text) <= 3 and is_next_short and not _is_terminated(row.text):
-            row.role = "rubric"
+        if role := _role_over_headline(row.text, after, rules, data):
+            row.role = role
             continue
         words = word_count(row.text)
         if words > MAX_HEADLINE_WORDS or (words > MAX_TITLE_WORDS and row.text.rstrip().endswith(".")):

@@ -375,9 +375,14 @@ def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.d
         weekday, before = named
         days = (reference.weekday() - weekday) % 7
         return reference - dt.timedelta(days=days or (7 if before else 0))
-    padded = " " + " ".join(toks) + " "
-    if any(f" {w} " in padded for w in words.yesterday):
+    if says_one_of(toks, words.yesterday):
         return reference - dt.timedelta(days=1)
-    if any(f" {w} " in padded for w in words.today):
+    if says_one_of(toks, words.today):
         return reference
     return None
+
+
+def says_one_of(toks: Sequence[str], phrases: Iterable[str]) -> bool:
+    """Whether the tokens hold one of the phrases (folded words joined by spaces): "ce soir", "اليوم"."""
+    said = f" {' '.join(toks)} "
+    return any(f" {phrase} " in said for phrase in phrases)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
-from .date import may_end_a_date, may_name_a_day, relative_day
+from .date import may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
@@ -295,30 +295,29 @@ def _mentions(
             place = city_of(_cluster_place(toks, cluster, places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
-        lo, hi = _day_window(toks, cluster, named, False, None)
+        lo, hi = _day_window(toks, cluster, named)
         if _is_coming(toks[lo:hi], rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = None
-        if len(groups) > 1:  # told in turn: first the day in the meeting's own part of the sentence
+        if len(groups) > 1:
+            # Meetings told in turn ("reçu jeudi soir par Poutine, avant de s'entretenir vendredi
+            # avec Lavrov"): first the day in the meeting's own part, from its trigger to the next
+            # one's, without the subject.
             next_start = groups[i + 1][0][0].start if i + 1 < len(groups) else None
-            day = _window_day(text, toks, *_day_window(toks, cluster, named, True, next_start), rules, article_date)
+            own = [a for a in named if a.start >= cluster[0].start]
+            day = _window_day(text, toks, *_day_window(toks, cluster, own, next_start), rules, article_date)
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
 
 
 def _day_window(
-    toks: Sequence[str], cluster: list[Match], named: list[Match], is_split: bool, next_start: int | None
+    toks: Sequence[str], cluster: list[Match], named: list[Match], end: int | None = None
 ) -> tuple[int, int]:
-    """The tokens [lo, hi) a meeting's day is read in: around its triggers and people. Of several
-    meetings told in turn ("reçu jeudi soir par Poutine, avant de s'entretenir vendredi avec
-    Lavrov"), each is read on its own part: from its trigger to the next one's, without the subject."""
-    if is_split:
-        named = [a for a in named if a.start >= cluster[0].start]
+    """The tokens [lo, hi) a meeting's day is read in: around its triggers and people, up to end."""
     first = min(cluster[0].start, *(a.start for a in named))
     last = max(cluster[-1].end, *(a.end for a in named))
-    end = len(toks) if next_start is None else next_start
-    return max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, end)
+    return max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks) if end is None else end)
 
 
 def _window_day(
@@ -341,8 +340,7 @@ def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
     ]
     if not coming or any(m.value == "planned" for m in coming):
         return bool(coming)
-    said = f" {' '.join(toks)} "
-    return not any(f" {w} " in said for w in rules.dates.today)
+    return not says_one_of(toks, rules.dates.today)
 
 
 def _day_in(text: str, lo: int, hi: int, rules: LangRules, article_date: dt.date | None) -> dt.date | None:
@@ -443,16 +441,15 @@ def extract_meetings(
     for at, line in enumerate(text_lines):
         if not _may_report(line.text, data, rules):
             continue
-        # Sentences are split at white space, so the line's tokens are theirs end to end.
-        lo = previous = 0
-        for i, (start, end) in enumerate(sentence_bounds(line.text)):
-            toks = tokens_between(line.text, start, end)
-            sentence = line.text[start:end]
+        sentences = _sentences(line.text)
+        for i, (sentence, toks, lo) in enumerate(sentences):
             mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
             if mentions:
-                before = _Sentence(line.text, previous, lo) if i else _last_sentence(text_lines[at - 1] if at else None)
+                if i:
+                    before: _Sentence | None = _Sentence(line.text, sentences[i - 1][2], lo)
+                else:
+                    before = _last_sentence(text_lines[at - 1]) if at else None
                 found += [_completed(m, before, data, rules, article_date) for m in mentions]
-            previous, lo = lo, lo + len(toks)
     if article_date and any(m.date is None for m in found):
         found = _dated_later(found, text_lines, data, rules, article_date)
     lead = dateline_place(lines, data, lang)
@@ -512,15 +509,21 @@ def _dated_later(
     return found
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """The first token of text's sentence that holds token at."""
+def _sentences(text: str) -> list[tuple[str, tuple[str, ...], int]]:
+    """(sentence, its tokens, where they start among the line's) for each sentence of a line:
+    sentences are split at white space, so the line's tokens are theirs end to end."""
+    out = []
     lo = 0
     for start, end in sentence_bounds(text):
-        n = len(tokens_between(text, start, end))
-        if at < lo + n:
-            return lo
-        lo += n
-    return lo
+        toks = tokens_between(text, start, end)
+        out.append((text[start:end], toks, lo))
+        lo += len(toks)
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The first token of text's sentence that holds token at."""
+    return next((lo for _, toks, lo in _sentences(text) if at < lo + len(toks)), len(tokens(text)))
 
 
 def _points_back(toks: Sequence[str], trigger: Match, rules: LangRules) -> bool:
@@ -539,13 +542,10 @@ class _Sentence(NamedTuple):
     hi: int
 
 
-def _last_sentence(line: Line | None) -> _Sentence | None:
-    """The last sentence of a line, if any."""
-    if line is None:
-        return None
-    text = line.text
-    n = len(tokens(text))
-    return _Sentence(text, n - len(tokens_between(text, *sentence_bounds(text)[-1])), n)
+def _last_sentence(line: Line) -> _Sentence:
+    """The last sentence of a line."""
+    _, toks, lo = _sentences(line.text)[-1]
+    return _Sentence(line.text, lo, lo + len(toks))
 
 
 def _completed(
