@@ -134,7 +134,8 @@ def machine() -> dict[str, object]:
         "cores": os.cpu_count(),
         "ram_gb": round(mem_kb / 1024 / 1024, 1),
         "os": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
+        # The interpreter's build counts (see README, Performance): its version and where it lives.
+        "python": f"{platform.python_version()} ({os.path.realpath(getattr(sys, '_base_executable', sys.executable))})",
         "mkdocs": version("mkdocs"),
         "material": version("mkdocs-material"),
         "pagefind": version("pagefind"),

@@ -337,9 +337,22 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
     return outlets, _alias_map(items, path, "outlet", outlet_forms), f"(?P<outlet>{alternation})"
 
 
+# A possessive repeat of a group, "(?:…)*+": Python before 3.11.5 can match it wrongly (CPython
+# gh-106052; Debian 12 has 3.11.2), so a pattern would mean one thing on one machine and another
+# on the next. Inside a lookahead "(?:…)*" does the same work: nothing backtracks into one.
+_POSSESSIVE_GROUP = re.compile(r"(?<!\\)\)(?:[*+?]|\{[\d,]*\})\+")
+
+
 def _compile(path: Path, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     out = []
     for pattern in patterns:
+        if _POSSESSIVE_GROUP.search(pattern):
+            raise DataError(
+                str(path),
+                None,
+                f"regex {pattern!r} repeats a group possessively (')*+'), which Python before 3.11.5 can mis-match",
+                "drop the '+' after the group's quantifier ('(?:…)*')",
+            )
         try:
             # Lines are matched Arabic-folded, so the patterns are folded the same way.
             out.append(re.compile(fold_arabic(pattern), re.IGNORECASE))

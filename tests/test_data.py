@@ -59,3 +59,17 @@ def test_shared_alias_is_a_data_error(tmp_path: Path) -> None:
     (data_dir / "actors.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match="shares the form"):
         load_data(data_dir)
+
+
+def test_possessive_group_repeat_is_a_data_error(tmp_path: Path) -> None:
+    # "(?:…)*+" gives other matches on Python 3.11.2 (Debian 12) than on 3.11.7: refused on every Python.
+    data_dir = _copy_data(tmp_path)
+    path = data_dir / "common" / "boilerplate.yaml"
+    text = path.read_text(encoding="utf-8")
+    bad = "(?=[^c]*+(?:c(?!opyright)[^c]*+)*+copyright).*"
+    good = "  - '(?=[^c]*+(?:c(?!opyright\\s)[^c]*+)*copyright\\s)"
+    path.write_text(text.replace(good, f"  - '{bad}'\n{good}", 1), encoding="utf-8")
+    assert bad in path.read_text(encoding="utf-8")
+    with pytest.raises(DataError, match=r"repeats a group possessively") as err:
+        load_data(data_dir)
+    assert "boilerplate.yaml" in str(err.value)
