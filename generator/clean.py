@@ -100,9 +100,12 @@ _DELETED = re.compile(f"[{_CONTROLS.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
 _DELETED_OR_SPACE = re.compile(f"[{_DELETED.pattern[1:-1]}{_SPACE[1:-1]}]")
 
 
-# A full stop glued to the next Arabic sentence ("بشار الأسد.وفيما أشار"), a slip of Arabic
-# sites. Two letters before it at least: "(د.ب.أ)" is an abbreviation.
-_GLUED_SENTENCE = re.compile("[.!؟](?<=[\u0621-\u064a]{2}[.!؟])(?=[\u0621-\u064a])")
+# A full stop glued to the next sentence, a slip of sites and of scrapers that lose line breaks:
+# "بشار الأسد.وفيما أشار", "les deux chefs d'État.La Turquie", "nord-ouest de la Syrie.\"En
+# tenant". Two small letters before it at least: "(د.ب.أ)", "U.S.A" are abbreviations.
+_GLUED_SENTENCE = re.compile(
+    '[.!?؟](?:(?<=[\u0621-\u064a]{2}[.!؟])(?=[\u0621-\u064a])|(?<=[a-zß-öø-ÿ]{2}[.!?])(?=["«“]?[A-ZÀ-ÖØ-Þ]))'
+)
 
 
 def normalize_text(text: str) -> str:

@@ -110,6 +110,9 @@ def test_paragraph_ending_without_stop_is_not_dropped_as_caption(data) -> None:
         pytest.param("مصير الأسد.وفيما أشار", "مصير الأسد. وفيما أشار", id="ar-glued-sentence"),
         pytest.param("وكالة (د.ب.أ) وأضافت", "وكالة (د.ب.أ) وأضافت", id="ar-abbreviation-kept"),
         pytest.param("U.S.Army 3.5", "U.S.Army 3.5", id="latin-untouched"),
+        pytest.param("chefs d'État.La Turquie", "chefs d'État. La Turquie", id="fr-glued-sentence"),
+        pytest.param('de la Syrie."En tenant', 'de la Syrie. "En tenant', id="fr-glued-before-quote"),
+        pytest.param("www.lemonde.fr M.Pedersen e.g.", "www.lemonde.fr M.Pedersen e.g.", id="fr-abbreviations-kept"),
     ],
 )
 def test_normalize_text(raw: str, clean: str) -> None:
@@ -408,6 +411,13 @@ FURNITURE += [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes plus commentés\nMunicipales : des alliances contre nature",
         "Municipales",
         id="fr-most-commented",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n  • A\n  • A\n{FR_BODY}", "•", id="fr-text-size-buttons-listed"),
+    pytest.param(f"Titre de l'article sur la Syrie\nPartagez sur :\n{FR_BODY}", "Partagez", id="fr-share-on"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nVladimir Poutine et François Hollande sur le perron de l'Elysée.@ AFP\n{FR_BODY}",
+        "perron",
+        id="fr-caption-with-at-credit",
     ),
 ]
 

@@ -419,6 +419,10 @@ COMING = [
     ),
     pytest.param("نشر في: 21.12.2018\nوذلك قبيل ساعات من لقاء مرتقب بين لافروف وكيري.", id="ar-anticipated"),
     pytest.param("Publié le 17/08/2015\nUne rencontre entre Zarif et Lavrov aura lieu prochainement.", id="fr-soon"),
+    pytest.param(
+        "Publié le 23/01/2018\nDonald Trump doit s'entretenir mercredi par téléphone avec le président Erdogan.",
+        id="fr-is-to-talk",
+    ),
 ]
 
 
