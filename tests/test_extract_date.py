@@ -14,6 +14,20 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        "السبت، 27 أفريل 2024\nعنوان المقال عن سوريا اليوم\n22 أفريل 2016 -- 14:41:16\n"
+        f"أعلن الوفد في جنيف اليوم الجمعة أنه سيجتمع مجددا مع المبعوث الدولي.\n{AR_BODY}",
+        D(2016, 4, 22),
+        "date_line",
+        id="ar-date-lines-disagree-the-body-names-the-day",
+    ),
+    pytest.param(
+        f"Samedi 27 avril 2024\nTitre de l'article sur la Syrie\nVendredi 22 avril 2016\n"
+        f"La délégation a annoncé aujourd'hui vendredi qu'elle rencontrerait l'émissaire.\n{FR_BODY}",
+        D(2016, 4, 22),
+        "date_line",
+        id="fr-date-lines-disagree-the-body-names-the-day",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n15/11/15 à 15:06 - Mise à jour à 15:06\n{FR_BODY}",
         D(2015, 11, 15),
         "date_line",

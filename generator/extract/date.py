@@ -200,10 +200,14 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
     # A byline may carry the date ("كتب: فلان السبت 08-07-2023 22:32", "Par X, le 12 mars 2016"):
     # its note is the name, so its text is read.
     for role, rule in (("published", "published_line"), ("date", "date_line"), ("byline", "byline_line")):
-        for line in lines:
-            text = line.text if role == "byline" else line.note or line.text
-            if line.role == role and (hit := _first_plausible(text, words, today)):
-                return Found(hit.value, rule, line.no)
+        found = [
+            Found(hit.value, rule, line.no)
+            for line in lines
+            if line.role == role
+            and (hit := _first_plausible(line.text if role == "byline" else line.note or line.text, words, today))
+        ]
+        if found:
+            return _agreeing(found, lines, words)
     first_body = next((line for line in lines if line.role == "body"), None)
     if first_body and (hit := _first_plausible(first_body.text[:80], words, today)) and hit.start < 60:
         return Found(hit.value, "dateline", first_body.no)
@@ -216,11 +220,27 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
     return _weekday_match(lines, words, today)
 
 
+# The lines that are the article's own text, where it may call today by its weekday.
+_TEXT_ROLES = frozenset({"body", "title", "subheading"})
+
+
+def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Found:
+    """The first of several date lines, unless they disagree and the body calls today a weekday
+    that only some of them fall on: then the first of those. A "today" widget over the headline
+    ("السبت، 27 أفريل 2024") is not the article's date line ("22 أفريل 2016 -- 14:41:16"), whose
+    day the body names ("اليوم الجمعة 22 أفريل")."""
+    if len({f.value for f in found}) == 1:
+        return found[0]
+    named = set().union(*(_phrase_weekdays(line.text, words) for line in lines if line.role in _TEXT_ROLES))
+    if len(named) != 1:
+        return found[0]
+    (weekday,) = named
+    return next((f for f in found if isinstance(f.value, dt.date) and f.value.weekday() == weekday), found[0])
+
+
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:
     """A full date whose weekday is the one the body calls today: in a caption, or in that very sentence."""
-    named = [
-        _phrase_weekdays(line.text, words) if line.role in {"body", "title", "subheading"} else set() for line in lines
-    ]
+    named = [_phrase_weekdays(line.text, words) if line.role in _TEXT_ROLES else set() for line in lines]
     weekdays = set().union(*named)
     if len(weekdays) != 1:
         return None
