@@ -377,6 +377,25 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
     return None
 
 
+# A line printed twice over the first paragraph is the headline (the page's title bar, then the
+# article's) when it has this many words: "A A" text-size buttons are printed twice too.
+MIN_REPEATED_HEADLINE_WORDS = 4
+
+
+def _printed_twice(candidates: list[_Row], start: int) -> int | None:
+    """Index of the first line from start that the page prints again before its first paragraph."""
+    seen: dict[str, int] = {}
+    for j in range(start, len(candidates)):
+        row = candidates[j]
+        if _is_paragraph(row):
+            return None
+        if row.text in seen:
+            return seen[row.text]
+        if word_count(row.text) >= MIN_REPEATED_HEADLINE_WORDS:
+            seen.setdefault(row.text, j)
+    return None
+
+
 def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """The headline is the first line left after rubrics, labels and photo captions; a paragraph
     there means the page has no headline."""
@@ -386,6 +405,12 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
         if role := _role_over_headline(row.text, after, rules, data):
             row.role = role
             continue
+        twice = _printed_twice(candidates, i)
+        if twice is not None and twice > i:
+            # "منظور عالمي قصص إنسانية" over a headline printed twice is the site's tagline.
+            for above in candidates[i:twice]:
+                above.role = "banner"
+            row = candidates[twice]
         words = word_count(row.text)
         if words > MAX_HEADLINE_WORDS or (words > MAX_TITLE_WORDS and row.text.rstrip().endswith(".")):
             return  # a paragraph: the page starts with its lead and has no headline

@@ -414,6 +414,7 @@ FURNITURE += [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n  • A\n  • A\n{FR_BODY}", "•", id="fr-text-size-buttons-listed"),
     pytest.param(f"Titre de l'article sur la Syrie\nPartagez sur :\n{FR_BODY}", "Partagez", id="fr-share-on"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nتنزيل\n{AR_BODY}", "تنزيل", id="ar-download-button"),
     pytest.param(
         f"Titre de l'article sur la Syrie\nVladimir Poutine et François Hollande sur le perron de l'Elysée.@ AFP\n{FR_BODY}",
         "perron",
@@ -595,6 +596,17 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"الرئيسية سوريا لافروف يستقبل كيري في موسكو\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
             "لافروف يستقبل كيري في موسكو",
             id="ar-breadcrumb-run-into-the-headline",
+        ),
+        pytest.param(
+            f"منظور عالمي قصص إنسانية\nالإبراهيمي يلتقي مسؤولين في جنيف\n"
+            f"الإبراهيمي يلتقي مسؤولين في جنيف\nتنزيل\n{AR_BODY}",
+            "الإبراهيمي يلتقي مسؤولين في جنيف",
+            id="ar-tagline-over-a-headline-printed-twice",
+        ),
+        pytest.param(
+            f"Le meilleur de l'info\nLavrov reçoit Kerry à Moscou\n  • A\n  • A\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-tagline-over-a-headline-printed-twice",
         ),
     ],
 )
