@@ -108,6 +108,13 @@ CASES = [
         id="ar-fi-madinat-before-the-place",
     ),
     pytest.param(
+        "التقى الرئيس السوري بشار الأسد اليوم، في العاصمة دمشق، بالمبعوث الخاص لسورية الأخضر الإبراهيمي.",
+        ("bashar-al-assad", "lakhdar-brahimi"),
+        "meeting",
+        "damascus",
+        id="ar-fi-al-asima-before-the-place",
+    ),
+    pytest.param(
         "Damas-SANA / Le ministre Walid Mouallem a reçu l'émissaire de l'ONU Geir Pedersen.",
         ("geir-pedersen", "walid-muallem"),
         "meeting",
