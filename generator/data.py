@@ -119,6 +119,9 @@ class LangRules:
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ثم".
     sequence: frozenset[str] = frozenset()
+    # Words that add one more person to a list of participants, written alone ("et") or attached
+    # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
+    and_words: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
     attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which the meeting reported is others' ("a annoncé que", "أعلن … أن").
@@ -444,6 +447,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
+        and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

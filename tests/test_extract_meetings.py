@@ -174,6 +174,24 @@ NOT_MEETINGS = [
             id="fr-subject-meets-each-object",
         ),
         pytest.param(
+            "يلتقي الممثل الخاص المشترك للأمم المتحدة والجامعة العربية الأخضر الإبراهيمي نائب وزيرة الخارجية "
+            "الأميركية ويليام بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف.",
+            {("lakhdar-brahimi", "mikhail-bogdanov", "william-burns")},
+            id="ar-list-of-participants-goes-on-past-the-window",
+        ),
+        pytest.param(
+            "Emmanuel Macron a reçu vendredi à l'Elysée, pour un long entretien consacré à la Syrie et à "
+            "l'Ukraine, Sergueï Lavrov et le chef d'état-major des armées russes Valeri Guerassimov.",
+            {("emmanuel-macron", "sergei-lavrov", "valery-gerasimov")},
+            id="fr-list-of-participants-goes-on-past-the-window",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره الأمريكي جون كيري لبحث الأزمة "
+            "السورية، وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن اللقاء كان بناء.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-and-without-a-title-ends-the-list",
+        ),
+        pytest.param(
             "ظريف يلتقي الأسد بعد مباحثات مع وليد المعلم في دمشق",
             {("bashar-al-assad", "mohammad-javad-zarif"), ("mohammad-javad-zarif", "walid-muallem")},
             id="ar-subject-meets-each-object",

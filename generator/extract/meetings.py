@@ -146,6 +146,38 @@ def _groups(
     return whole
 
 
+def _listed_on(
+    toks: Sequence[str], named: list[Match], actors: list[Match], triggers: list[Match], rules: LangRules
+) -> list[Match]:
+    """The people named, and those a list of them goes on to past the window: each joined to the
+    last by "and" and a title, with no meeting word between ("… ويليام بيرنز ونائب وزير الخارجية
+    الروسي ميخائيل بوغدانوف", "… John Kerry et le ministre saoudien Adel al-Jubeir")."""
+    out = list(named)
+    for actor in actors:
+        last = max((a.end for a in out), default=None)
+        if last is None or actor.start < last or actor in out or actor.start - last > rules.window:
+            continue
+        if any(last <= t.start < actor.start for t in triggers):
+            break
+        joined = _after_and(toks[last : actor.start], rules)
+        # A title right after "and" (or its article): "ونائب وزير", "et le ministre".
+        if not joined or not any(m.start <= 1 for m in find_phrases(joined, rules.titles, rules.proclitics)):
+            break
+        out.append(actor)
+    return out
+
+
+def _after_and(gap: Sequence[str], rules: LangRules) -> list[str] | None:
+    """The words of gap after the "and" it starts with, alone or attached ("ونائب" → "نائب"); None
+    when it starts with none."""
+    if not gap:
+        return None
+    if gap[0] in rules.and_words:
+        return list(gap[1:])
+    attached = next((word for word in rules.and_words if gap[0].startswith(word) and len(gap[0]) > len(word) + 1), None)
+    return [gap[0][len(attached) :], *gap[1:]] if attached else None
+
+
 def _reported(
     text: str, toks: Sequence[str], cluster: list[Match], named: list[Match], rules: LangRules
 ) -> list[Match]:
@@ -277,8 +309,8 @@ def _mentions(
     out = []
     present = _attending(toks, rules)
     groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules)) if triggers else []
-    for i, group in enumerate(groups):
-        cluster, named = _between(toks, *group, rules)
+    for i, (cluster, named) in enumerate(groups):
+        cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
         # With one party named ("اجتماعا مع وزراء الخارجية العرب بحضور … نبيل العربي"), the
         # attendee is who the meeting was with.
