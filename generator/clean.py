@@ -108,14 +108,22 @@ _GLUED_SENTENCE = re.compile(
 )
 
 
+# A wire's stamp closing the last paragraph, "… a conclu l'Élysée.(©AFP / 23 janvier 2018 19h18)":
+# it goes on a line of its own, where it is read as the publication date.
+_TRAILING_STAMP = re.compile(r"(?<=[^\s])[ \t]*(\(©[^()\n/]{2,40}/[^()\n]{4,60}\))[ \t]*$", re.MULTILINE)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, one kind of line end, no invisible controls, plain spaces, a space after each sentence."""
+    """NFC, one kind of line end, no invisible controls, plain spaces, a space after each sentence,
+    a wire's stamp on its own line."""
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
     if _DELETED_OR_SPACE.search(text):
         text = _SPACES.sub(" ", _DELETED.sub("", text))
     if _GLUED_SENTENCE.search(text):
         text = _GLUED_SENTENCE.sub(r"\g<0> ", text)
+    if "(©" in text:
+        text = _TRAILING_STAMP.sub(r"\n\1", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -111,6 +111,11 @@ def test_paragraph_ending_without_stop_is_not_dropped_as_caption(data) -> None:
         pytest.param("وكالة (د.ب.أ) وأضافت", "وكالة (د.ب.أ) وأضافت", id="ar-abbreviation-kept"),
         pytest.param("U.S.Army 3.5", "U.S.Army 3.5", id="latin-untouched"),
         pytest.param("chefs d'État.La Turquie", "chefs d'État. La Turquie", id="fr-glued-sentence"),
+        pytest.param(
+            "a conclu l'Élysée.(©AFP / 23 janvier 2018 19h18)",
+            "a conclu l'Élysée.\n(©AFP / 23 janvier 2018 19h18)",
+            id="fr-wire-stamp-on-its-own-line",
+        ),
         pytest.param('de la Syrie."En tenant', 'de la Syrie. "En tenant', id="fr-glued-before-quote"),
         pytest.param("www.lemonde.fr M.Pedersen e.g.", "www.lemonde.fr M.Pedersen e.g.", id="fr-abbreviations-kept"),
     ],

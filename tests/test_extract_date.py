@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY} Fin du texte.(©AFP / 23 janvier 2018 19h18)",
+        D(2018, 1, 23),
+        "published_line",
+        id="fr-wire-stamp-closing-the-text",
+    ),
+    pytest.param(
         "السبت، 27 أفريل 2024\nعنوان المقال عن سوريا اليوم\n22 أفريل 2016 -- 14:41:16\n"
         f"أعلن الوفد في جنيف اليوم الجمعة أنه سيجتمع مجددا مع المبعوث الدولي.\n{AR_BODY}",
         D(2016, 4, 22),
