@@ -122,6 +122,9 @@ class LangRules:
     # Words that add one more person to a list of participants, written alone ("et") or attached
     # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
     and_words: frozenset[str] = frozenset()
+    # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
+    # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
+    present_tense: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
     attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which the meeting reported is others' ("a annoncé que", "أعلن … أن").
@@ -448,6 +451,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
+        present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

@@ -448,6 +448,14 @@ COMING = [
         "Publié le 23/01/2018\nDonald Trump doit s'entretenir mercredi par téléphone avec le président Erdogan.",
         id="fr-is-to-talk",
     ),
+    pytest.param(
+        "الأحد 2019/05/12\nيتوجه مايك بومبيو إلى روسيا حيث يلتقي الثلاثاء الرئيس الروسي فلاديمير بوتين في سوتشي.",
+        id="ar-present-tense-with-a-day-to-come",
+    ),
+    pytest.param(
+        "Publié le lundi 10 avril 2017\nSergueï Lavrov reçoit jeudi son homologue syrien Walid Mouallem.",
+        id="fr-present-tense-with-a-day-to-come",
+    ),
 ]
 
 
@@ -584,6 +592,14 @@ def test_meeting_found(sentence: str, people: tuple, kind: str, place: str | Non
 @pytest.mark.parametrize("sentence", NOT_MEETINGS)
 def test_not_a_meeting(sentence: str, data) -> None:
     assert _in_article(sentence, data).mentions == ()
+
+
+def test_present_tense_with_the_articles_day_is_reported(data) -> None:
+    text = (
+        f"عنوان عن الأزمة السورية والحل\nالأحد 2019/05/12\nيلتقي بومبيو اليوم الأحد الرئيس فلاديمير بوتين.\n{AR_BODY}"
+    )
+    (mention,) = article_from(text, data).mentions
+    assert mention.date == dt.date(2019, 5, 12)
 
 
 def test_today_takes_the_article_date(data) -> None:

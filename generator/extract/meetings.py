@@ -339,6 +339,8 @@ def _mentions(
             own = [a for a in named if a.start >= cluster[0].start]
             day = _window_day(text, toks, *_day_window(toks, cluster, own, next_start), rules, article_date)
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
+        if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
+            continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
 
@@ -360,6 +362,11 @@ def _window_day(
     if day is None and may_end_a_date(toks[hi : hi + DATE_TOKENS], rules.dates):
         day = _day_running_on(text, lo, hi, min(hi + DATE_TOKENS, len(toks)), rules, article_date)
     return day
+
+
+def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a meeting word of the cluster is a verb in the present tense ("يلتقي", "reçoit")."""
+    return any(stem in rules.present_tense for t in cluster for stem in stems(toks[t.start], rules.proclitics))
 
 
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
