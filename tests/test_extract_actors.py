@@ -114,6 +114,7 @@ AR_HEAD = "عنوان عن لقاء الوزراء في العاصمة\n"
         pytest.param("وقال المندوب والسفير الدائم إن", id="ar-another-title"),
         pytest.param("وقال المتحدث باسم الوزارة إن", id="ar-spokesman-of-the-ministry"),
         pytest.param("وقال الأمين العام وأن الست", id="ar-conjunction-with-an"),
+        pytest.param("أجريت اتصالا مثمرا مع الرئيس التركي تباحثنا خلاله بشأن", id="ar-during-it"),
     ],
 )
 def test_arabic_words_that_are_no_name_are_not_reported(sentence: str, data) -> None:
