@@ -594,6 +594,17 @@ def test_not_a_meeting(sentence: str, data) -> None:
     assert _in_article(sentence, data).mentions == ()
 
 
+def test_the_headlines_meeting_is_the_bodys_with_more_people(data) -> None:
+    text = (
+        "Macron reçoit Lavrov pour parler de la Syrie\nPublié le 24/07/2018\nEmmanuel Macron a reçu mardi à "
+        "l'Elysée Sergueï Lavrov et le chef d'état-major des armées russes Valeri Guerassimov.\n"
+        f"{FR_BODY}"
+    )
+    (mention,) = article_from(text, data).mentions
+    assert mention.participants == ("emmanuel-macron", "sergei-lavrov", "valery-gerasimov")
+    assert mention.date == dt.date(2018, 7, 24)
+
+
 def test_present_tense_with_the_articles_day_is_reported(data) -> None:
     text = (
         f"عنوان عن الأزمة السورية والحل\nالأحد 2019/05/12\nيلتقي بومبيو اليوم الأحد الرئيس فلاديمير بوتين.\n{AR_BODY}"

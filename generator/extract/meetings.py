@@ -497,7 +497,24 @@ def extract_meetings(
     scene = article_scene(lines, found, data, rules)
     if scene:
         found = _placed(found, scene)
-    return merge_mentions(found)
+    title = next((line.no for line in lines if line.role == "title"), None)
+    return merge_mentions(_headline_in_body(found, title))
+
+
+def _headline_in_body(found: list[MeetingMention], title: int | None) -> list[MeetingMention]:
+    """The headline's meeting told with more people in the body is that meeting: "Macron reçoit
+    Lavrov" over "… a reçu Sergueï Lavrov et … Valeri Guerassimov, en présence de Jean-Yves Le
+    Drian". It gives the body's mention the day and place it lacks."""
+    out = list(found)
+    for m in found:
+        if m.line != title:
+            continue
+        wider = [i for i, b in enumerate(out) if b.line != title and b.kind == m.kind]
+        i = next((i for i in wider if set(m.participants) < set(out[i].participants)), None)
+        if i is not None:
+            out[i] = dataclasses.replace(out[i], date=out[i].date or m.date, place=out[i].place or m.place)
+            out.remove(m)
+    return out
 
 
 # A meeting a later line dates is one of the last days: the day of one reported in the article.
