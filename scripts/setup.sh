@@ -3,7 +3,7 @@
 #
 # The interpreter: $PYTHON when set; else the distribution's own Python (/usr/bin/python3),
 # which Debian builds with profile-guided and link-time optimisation, so extraction runs about
-# 15 % faster than on a plain source build (pyenv's, say); else python3 from PATH. It is chosen
+# 10 % faster than on a plain source build (pyenv's, say); else python3 from PATH. It is chosen
 # when .venv is created: remove .venv to change it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
