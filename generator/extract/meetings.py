@@ -505,12 +505,17 @@ def _headline_in_body(found: list[MeetingMention], title: int | None) -> list[Me
     """The headline's meeting told with more people in the body is that meeting: "Macron reçoit
     Lavrov" over "… a reçu Sergueï Lavrov et … Valeri Guerassimov, en présence de Jean-Yves Le
     Drian". It gives the body's mention the day and place it lacks."""
+    if title is None:
+        return found
     out = list(found)
     for m in found:
         if m.line != title:
             continue
-        wider = [i for i, b in enumerate(out) if b.line != title and b.kind == m.kind]
-        i = next((i for i in wider if set(m.participants) < set(out[i].participants)), None)
+        people = set(m.participants)
+        i = next(
+            (i for i, b in enumerate(out) if b.line != title and b.kind == m.kind and people < set(b.participants)),
+            None,
+        )
         if i is not None:
             out[i] = dataclasses.replace(out[i], date=out[i].date or m.date, place=out[i].place or m.place)
             out.remove(m)
