@@ -145,6 +145,12 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param(
+        "Le secrétaire d'État Mike Pompeo a réaffirmé l'engagement des États-Unis à faire avancer leurs relations "
+        "avec la Russie lors des entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
+        "des Affaires étrangères, Sergueï Lavrov, le 14 mai à Sotchi.",
+        id="fr-a-list-goes-on-only-from-a-meeting",
+    ),
     pytest.param("Lavrov a déclaré que Kerry avait raison sur la Syrie.", id="fr-two-names-no-trigger"),
     pytest.param("Lavrov a évoqué la réunion du Groupe de soutien à Munich.", id="fr-trigger-one-name"),
     pytest.param('وسبق أن صرح كيري بأنه قال "لقاء لافروف مهم" للصحفيين.', id="ar-names-in-quotes"),

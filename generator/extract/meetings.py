@@ -151,8 +151,13 @@ def _listed_on(
 ) -> list[Match]:
     """The people named, and those a list of them goes on to past the window: each joined to the
     last by "and" and a title, with no meeting word between ("… ويليام بيرنز ونائب وزير الخارجية
-    الروسي ميخائيل بوغدانوف", "… John Kerry et le ministre saoudien Adel al-Jubeir")."""
+    الروسي ميخائيل بوغدانوف", "… John Kerry et le ministre saoudien Adel al-Jubeir"). Only a
+    meeting's list goes on: with one person named, the others may be beyond the window
+    ("Pompeo a réaffirmé … lors des entretiens qu'il a eus avec … Poutine, et son ministre …
+    Lavrov" is no meeting of Poutine and Lavrov)."""
     out = list(named)
+    if len({a.value for a in out}) < 2:
+        return out
     for actor in actors:
         last = max((a.end for a in out), default=None)
         if last is None or actor.start < last or actor in out or actor.start - last > rules.window:
