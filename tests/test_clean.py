@@ -613,6 +613,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "Lavrov reçoit Kerry à Moscou",
             id="fr-tagline-over-a-headline-printed-twice",
         ),
+        pytest.param(
+            "Cet article fait partie des archives en ligne du HuffPost Québec, qui a fermé ses portes en 2021.\n"
+            f"Lavrov en Arabie pour des entretiens samedi\n{FR_BODY}",
+            "Lavrov en Arabie pour des entretiens samedi",
+            id="fr-archive-notice-over-the-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

@@ -180,6 +180,13 @@ CASES = [
         "url_path",
         id="ar-compact-date-in-url",
     ),
+    pytest.param(
+        "URL: http://quebec.huffingtonpost.ca/http%3A%2F%2Fquebec.huffingtonpost.ca%2F2014%2F06%2F20%2Fsyrie_n_55.html\n"
+        f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2014, 6, 20),
+        "url_path",
+        id="fr-date-in-a-percent-encoded-url",
+    ),
 ]
 
 NONE_CASES = [

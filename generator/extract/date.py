@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..article import Found, Line
 from ..data import DateWords
@@ -183,7 +183,8 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 
 
 def _url_date(url: str, today: dt.date) -> dt.date | None:
-    path = urlsplit(url).path
+    # A scraper may record the address percent-encoded ("…%2F2014%2F06%2F20%2F…").
+    path = unquote(urlsplit(unquote(url)).path)
     for pattern in (_URL_DATE, _URL_COMPACT_DATE):
         if m := pattern.search(path):
             try:
