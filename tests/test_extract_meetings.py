@@ -22,6 +22,13 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "M. Cavusoglu a évoqué avec Sergueï Lavrov et Javad Zarif la situation en Syrie.",
+        ("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-evoque-avec",
+    ),
+    pytest.param(
         "Lors de la rencontre tenue à Genève entre Lavrov et son homologue américain, John Kerry, les deux parties ont discuté.",
         ("john-kerry", "sergei-lavrov"),
         "meeting",
