@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"ACCUEIL 26.6.2016 Mis à jour à 00h25\nTitre de l'article sur la Syrie\nMis à jour le 14.02.2016\n{FR_BODY}",
+        D(2016, 2, 14),
+        "updated_line",
+        id="fr-a-date-after-the-last-update-is-the-day-the-page-was-read",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY} Fin du texte.(©AFP / 23 janvier 2018 19h18)",
         D(2018, 1, 23),
         "published_line",

@@ -198,6 +198,18 @@ def _url_date(url: str, today: dt.date) -> dt.date | None:
 
 def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today: dt.date) -> Found | None:
     """Publication date by the first rule that finds a plausible one."""
+    # A last-update stamp is a day or so after publication: better than nothing, worse than the rest.
+    updated = next(
+        (
+            Found(hit.value, "updated_line", line.no)
+            for line in lines
+            if line.role == "updated" and (hit := _first_plausible(line.note or line.text, words, today))
+        ),
+        None,
+    )
+    # A page may print the day it was read ("ACCUEIL 26.6.2016" over "Mis à jour le 14.02.2016"):
+    # a date after the article's last update is not when it was published.
+    latest = updated.value if updated and isinstance(updated.value, dt.date) else dt.date.max
     # A byline may carry the date ("كتب: فلان السبت 08-07-2023 22:32", "Par X, le 12 mars 2016"):
     # its note is the name, so its text is read.
     for role, rule in (("published", "published_line"), ("date", "date_line"), ("byline", "byline_line")):
@@ -206,6 +218,7 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
             for line in lines
             if line.role == role
             and (hit := _first_plausible(line.text if role == "byline" else line.note or line.text, words, today))
+            and not (hit.value and hit.value > latest)
         ]
         if found:
             return _agreeing(found, lines, words)
@@ -214,11 +227,7 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
         return Found(hit.value, "dateline", first_body.no)
     if url and (value := _url_date(url, today)):
         return Found(value, "url_path", None)
-    # A last-update stamp is a day or so after publication: better than nothing, worse than the rest.
-    for line in lines:
-        if line.role == "updated" and (hit := _first_plausible(line.note or line.text, words, today)):
-            return Found(hit.value, "updated_line", line.no)
-    return _weekday_match(lines, words, today)
+    return updated or _weekday_match(lines, words, today)
 
 
 # The lines that are the article's own text, where it may call today by its weekday.
