@@ -421,6 +421,17 @@ FURNITURE += [
     pytest.param(f"Titre de l'article sur la Syrie\nPartagez sur :\n{FR_BODY}", "Partagez", id="fr-share-on"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nتنزيل\n{AR_BODY}", "تنزيل", id="ar-download-button"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVous avez vu une erreur? Merci de nous en informer.\n"
+        f"Partager & Commenter\n{FR_MORE}",
+        "erreur",
+        id="fr-report-an-error-box",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager & Commenter\n{FR_MORE}",
+        "Commenter",
+        id="fr-share-and-comment",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nVladimir Poutine et François Hollande sur le perron de l'Elysée.@ AFP\n{FR_BODY}",
         "perron",
         id="fr-caption-with-at-credit",
