@@ -199,6 +199,13 @@ NOT_MEETINGS = [
             id="fr-list-of-participants-goes-on-past-the-window",
         ),
         pytest.param(
+            "Le vice-premier ministre, ministre des Affaires étrangères et des expatriés Walid al-Mouallem et ses deux "
+            "homologues, l'iranien Mohammad Javad Zarif et l'irakien Ibrahim al-Jaafari ont discuté aujourd'hui lors "
+            "d'une réunion tripartite tenue à Téhéran des derniers développements.",
+            {("ibrahim-al-jaafari", "mohammad-javad-zarif", "walid-muallem")},
+            id="fr-list-of-participants-starts-before-the-window",
+        ),
+        pytest.param(
             "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره الأمريكي جون كيري لبحث الأزمة "
             "السورية، وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن اللقاء كان بناء.",
             {("john-kerry", "sergei-lavrov")},

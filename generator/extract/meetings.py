@@ -159,17 +159,33 @@ def _listed_on(
     if len({a.value for a in out}) < 2:
         return out
     for actor in actors:
-        last = max((a.end for a in out), default=None)
-        if last is None or actor.start < last or actor in out or actor.start - last > rules.window:
+        last = max(a.end for a in out)
+        if actor.start < last or actor in out or actor.start - last > rules.window:
             continue
-        if any(last <= t.start < actor.start for t in triggers):
-            break
-        joined = _after_and(toks[last : actor.start], rules)
-        # A title right after "and" (or its article): "ونائب وزير", "et le ministre".
-        if not joined or not any(m.start <= 1 for m in find_phrases(joined, rules.titles, rules.proclitics)):
+        if not _joins(toks, last, actor.start, triggers, rules):
             break
         out.append(actor)
+    # The list may start before the window too: "Walid al-Mouallem et ses deux homologues,
+    # l'iranien Mohammad Javad Zarif et l'irakien Ibrahim al-Jaafari ont discuté … lors d'une
+    # réunion tripartite".
+    for actor in reversed(actors):
+        first = min(a.start for a in out)
+        if actor.end > first or actor in out or first - actor.end > rules.window:
+            continue
+        if not _joins(toks, actor.end, first, triggers, rules):
+            break
+        out.insert(0, actor)
     return out
+
+
+def _joins(toks: Sequence[str], start: int, end: int, triggers: list[Match], rules: LangRules) -> bool:
+    """Whether tokens [start, end) between two people join the second to the first in a list:
+    "and" then a title, a word or two in at most ("ونائب وزير", "et le ministre", "et ses deux
+    homologues"), and no meeting word."""
+    if any(start <= t.start < end for t in triggers):
+        return False
+    joined = _after_and(toks[start:end], rules)
+    return bool(joined) and any(m.start <= 2 for m in find_phrases(joined or (), rules.titles, rules.proclitics))
 
 
 def _after_and(gap: Sequence[str], rules: LangRules) -> list[str] | None:
