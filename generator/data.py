@@ -122,6 +122,12 @@ class LangRules:
     # Words that add one more person to a list of participants, written alone ("et") or attached
     # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
     and_words: frozenset[str] = frozenset()
+    # Words that make a meeting word the manner of the meeting just told, not another one: "بحث
+    # جاويش أوغلو، في اتصالين هاتفيين …", "lors d'un entretien".
+    manner: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Words right after a meeting word that make it separate meetings of its first person with each
+    # of the others: "في اتصالين هاتفيين منفصلين مع نظيريه …", "des entretiens séparés avec …".
+    separately: frozenset[str] = frozenset()
     # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
     # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
     present_tense: frozenset[str] = frozenset()
@@ -452,6 +458,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
+        manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
+        separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

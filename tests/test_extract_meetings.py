@@ -206,6 +206,23 @@ NOT_MEETINGS = [
             id="fr-list-of-participants-starts-before-the-window",
         ),
         pytest.param(
+            "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصال هاتفي أمس مع نظيريه الإيراني محمد جواد ظريف "
+            "والروسي سيرغي لافروف، التطورات في سوريا.",
+            {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov")},
+            id="ar-a-meeting-word-after-fi-tells-how-the-meeting-was-held",
+        ),
+        pytest.param(
+            "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصالين هاتفيين منفصلين أمس مع نظيريه الإيراني محمد "
+            "جواد ظريف والروسي سيرغي لافروف، التطورات في سوريا.",
+            {("mevlut-cavusoglu", "mohammad-javad-zarif"), ("mevlut-cavusoglu", "sergei-lavrov")},
+            id="ar-separate-calls-with-each",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a eu des entretiens séparés avec John Kerry et Mohammad Javad Zarif.",
+            {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-separate-meetings-with-each",
+        ),
+        pytest.param(
             "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره الأمريكي جون كيري لبحث الأزمة "
             "السورية، وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن اللقاء كان بناء.",
             {("john-kerry", "sergei-lavrov")},

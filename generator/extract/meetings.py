@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from ..article import Line, MeetingMention
@@ -86,11 +86,18 @@ def live_triggers(
     ]
 
 
-def _clusters(triggers: list[Match], actors: list[Match]) -> list[list[Match]]:
-    """Triggers with no actor between them report one meeting: "s'est entretenu au téléphone"."""
+# Words between a manner word and its meeting word: "lors d'un entretien", "في اتصال".
+MANNER_GAP = 2
+
+
+def _clusters(triggers: list[Match], actors: list[Match], manner: Collection[int] = ()) -> list[list[Match]]:
+    """Triggers with no actor between them report one meeting: "s'est entretenu au téléphone"; so
+    does one that tells the manner of the one before (its start in manner): "بحث جاويش أوغلو، في
+    اتصالين هاتفيين مع …"."""
     clusters: list[list[Match]] = []
     for trigger in triggers:
-        if clusters and not any(clusters[-1][-1].end <= a.start < trigger.start for a in actors):
+        is_manner = trigger.start in manner
+        if clusters and (is_manner or not any(clusters[-1][-1].end <= a.start < trigger.start for a in actors)):
             clusters[-1].append(trigger)
         else:
             clusters.append([trigger])
@@ -98,7 +105,7 @@ def _clusters(triggers: list[Match], actors: list[Match]) -> list[list[Match]]:
 
 
 def _groups(
-    triggers: list[Match], actors: list[Match], window: int, steps: Sequence[Match] = ()
+    triggers: list[Match], actors: list[Match], window: int, steps: Sequence[Match] = (), manner: Collection[int] = ()
 ) -> list[tuple[list[Match], list[Match]]]:
     """(triggers, actor mentions) per meeting in a sentence.
 
@@ -114,7 +121,7 @@ def _groups(
         return abs(a.start - t.start) <= window or abs(a.end - t.end) <= window
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
-    clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors)
+    clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors, manner)
     if len(clusters) < 2:
         return whole
     first = clusters[0][0]
@@ -329,7 +336,8 @@ def _mentions(
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
     present = _attending(toks, rules)
-    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules)) if triggers else []
+    manner = [t.start for t in triggers if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
+    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules), manner) if triggers else []
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
@@ -362,8 +370,19 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
+        if _is_separate(toks, cluster, rules):
+            # "في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others.
+            first = min(named, key=lambda a: a.start).value
+            out += [MeetingMention(tuple(sorted({first, p})), kind, place, day, line) for p in sorted(people - {first})]
+            continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a word right after a meeting word of the cluster says the meetings were separate
+    ("اتصالين هاتفيين منفصلين", "des entretiens séparés")."""
+    return any(not rules.separately.isdisjoint(toks[t.end : t.end + 2]) for t in cluster)
 
 
 def _day_window(
