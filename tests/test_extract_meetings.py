@@ -218,6 +218,11 @@ NOT_MEETINGS = [
             id="ar-separate-calls-with-each",
         ),
         pytest.param(
+            "وسبق القمة لقاءان تمهيديان منفصلان جمعا الرئيس حسن روحاني مع كل من فلاديمير بوتين ورجب طيب أردوغان.",
+            {("hassan-rouhani", "vladimir-putin"), ("hassan-rouhani", "recep-tayyip-erdogan")},
+            id="ar-two-separate-meetings-in-the-dual",
+        ),
+        pytest.param(
             "Sergueï Lavrov a eu des entretiens séparés avec John Kerry et Mohammad Javad Zarif.",
             {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
             id="fr-separate-meetings-with-each",
