@@ -192,7 +192,9 @@ def _joins(toks: Sequence[str], start: int, end: int, triggers: list[Match], rul
     if any(start <= t.start < end for t in triggers):
         return False
     joined = _after_and(toks[start:end], rules)
-    return bool(joined) and any(m.start <= 2 for m in find_phrases(joined or (), rules.titles, rules.proclitics))
+    if not joined:
+        return False
+    return any(m.start <= 2 for m in find_phrases(joined, rules.titles, rules.proclitics))
 
 
 def _after_and(gap: Sequence[str], rules: LangRules) -> list[str] | None:
