@@ -193,6 +193,13 @@ CASES = [
         "url_path",
         id="fr-date-in-a-percent-encoded-url",
     ),
+    pytest.param(
+        "URL: http://www.lapresse.com/international/syrie/201305/27/01-4654923-la-conference.php\n"
+        f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2013, 5, 27),
+        "url_path",
+        id="fr-url-year-and-month-then-day",
+    ),
 ]
 
 NONE_CASES = [

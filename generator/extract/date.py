@@ -17,6 +17,8 @@ EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
 # "/20161006-syrie-…": eight digits between a slash and a dash are a date in many CMS paths.
 _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[-_]")
+# "/201305/27/": year and month, then the day (La Presse).
+_URL_MONTH_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$|[-_])")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -185,7 +187,7 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 def _url_date(url: str, today: dt.date) -> dt.date | None:
     # A scraper may record the address percent-encoded ("…%2F2014%2F06%2F20%2F…").
     path = unquote(urlsplit(unquote(url)).path)
-    for pattern in (_URL_DATE, _URL_COMPACT_DATE):
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY):
         if m := pattern.search(path):
             try:
                 value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
