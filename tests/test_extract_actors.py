@@ -14,6 +14,7 @@ NAME_FORMS = [
     pytest.param("لافروف", "sergei-lavrov", id="ar-surname"),
     pytest.param("سيرغي لافروف", "sergei-lavrov", id="ar-full-name"),
     pytest.param("وروحاني", "hassan-rouhani", id="ar-rouhani-surname-with-wa"),
+    pytest.param("مولود تشاوش أوغلو", "mevlut-cavusoglu", id="ar-cavusoglu-daily-sabah-spelling"),
     pytest.param("Nasser al-Hariri", "nasr-al-hariri", id="fr-afp-spelling-of-nasr-al-hariri"),
     pytest.param("ويليام بيرنز", "william-burns", id="ar-william-burns"),
     pytest.param("ولافروف", "sergei-lavrov", id="ar-waw-prefix"),
