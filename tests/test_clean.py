@@ -448,6 +448,12 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 KEPT = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nاستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل "
+        f"إلى دمشق صباح اليوم، وفق ما أفادت وكالة الأنباء الرسمية (سانا).\n{AR_BODY}",
+        "وفق ما أفادت وكالة الأنباء الرسمية (سانا).",
+        id="ar-lead-citing-its-agency-is-no-caption",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nMoscou - Washington : la tension monte encore entre les deux capitales après les frappes.",
         "Moscou - Washington",
         id="fr-two-capitals-and-a-sentence-is-no-dateline",
@@ -629,6 +635,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"Lavrov en Arabie pour des entretiens samedi\n{FR_BODY}",
             "Lavrov en Arabie pour des entretiens samedi",
             id="fr-archive-notice-over-the-headline",
+        ),
+        pytest.param(
+            f"دمشق - العرب اليوم\nالأسد يستقبل ظريف في دمشق\n{AR_BODY}",
+            "الأسد يستقبل ظريف في دمشق",
+            id="ar-dateline-of-a-known-outlet-over-the-headline",
         ),
     ],
 )
