@@ -498,6 +498,11 @@ COMING = [
         "Publié le lundi 10 avril 2017\nSergueï Lavrov reçoit jeudi son homologue syrien Walid Mouallem.",
         id="fr-present-tense-with-a-day-to-come",
     ),
+    pytest.param(
+        "Publié le 17/01/2016\nMme Merkel devait d'abord avoir un entretien avec le Premier ministre Ahmet Davutoglu, "
+        "puis rencontrer le président Recep Tayyip Erdogan.",
+        id="fr-was-to-meet",
+    ),
 ]
 
 
