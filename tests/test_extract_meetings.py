@@ -503,6 +503,11 @@ COMING = [
         "puis rencontrer le président Recep Tayyip Erdogan.",
         id="fr-was-to-meet",
     ),
+    pytest.param(
+        "Publié le 19/11/2015\nFrançois Hollande avait annoncé lundi devant le Parlement réuni en Congrès qu'il "
+        "rencontrerait Barack Obama à Washington.",
+        id="fr-conditional-would-meet",
+    ),
 ]
 
 
