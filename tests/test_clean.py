@@ -641,6 +641,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "الأسد يستقبل ظريف في دمشق",
             id="ar-dateline-of-a-known-outlet-over-the-headline",
         ),
+        pytest.param(
+            f"Dernières Infos - Liban\nAoun reçoit l'ambassadeur syrien\n{FR_BODY}",
+            "Aoun reçoit l'ambassadeur syrien",
+            id="fr-news-section-label-over-the-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

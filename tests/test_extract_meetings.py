@@ -22,6 +22,14 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
+        "Zarif à Moscou.",
+        ("mohammad-javad-zarif", "sergei-lavrov"),
+        "meeting",
+        "moscow",
+        id="fr-a-accueilli",
+    ),
+    pytest.param(
         "M. Cavusoglu a évoqué avec Sergueï Lavrov et Javad Zarif la situation en Syrie.",
         ("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov"),
         "meeting",
