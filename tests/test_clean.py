@@ -421,6 +421,16 @@ FURNITURE += [
     pytest.param(f"Titre de l'article sur la Syrie\nPartagez sur :\n{FR_BODY}", "Partagez", id="fr-share-on"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nتنزيل\n{AR_BODY}", "تنزيل", id="ar-download-button"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n<image>![Lavrov](pic.jpg)</image>\n{FR_MORE}",
+        "<image>",
+        id="fr-image-markup",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n![Lavrov à Moscou](https://example.org/lavrov.jpg)\n{FR_MORE}",
+        "example.org",
+        id="fr-markdown-image",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nVous avez vu une erreur? Merci de nous en informer.\n"
         f"Partager & Commenter\n{FR_MORE}",
         "erreur",

@@ -64,6 +64,12 @@ CASES = [
         id="ar-published-line",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nتم نشره الأربعاء 28 تشرين الأوّل / أكتوبر 2020 11:04 مساءً\n{AR_BODY}",
+        D(2020, 10, 28),
+        "published_line",
+        id="ar-tamma-nashruhu-line",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nJeudi 24 mars 2016\n{FR_BODY}",
         D(2016, 3, 24),
         "date_line",
