@@ -163,7 +163,7 @@ def _listed_on(
     ("Pompeo a réaffirmé … lors des entretiens qu'il a eus avec … Poutine, et son ministre …
     Lavrov" is no meeting of Poutine and Lavrov)."""
     out = list(named)
-    if len({a.value for a in out}) < 2:
+    if len({a.value for a in out}) < 2 or len(actors) == len(named):
         return out
     for actor in actors:
         last = max(a.end for a in out)
@@ -338,7 +338,8 @@ def _mentions(
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
     present = _attending(toks, rules)
-    manner = [t.start for t in triggers if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
+    # Only a later meeting word can tell the manner of an earlier one.
+    manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
     groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules), manner) if triggers else []
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
