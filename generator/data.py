@@ -145,6 +145,18 @@ class LangRules:
 
 
 @dataclass(frozen=True)
+class SharedNames:
+    """Bare names two people go by ("الجعفري": Bashar al-Jaafari and Ibrahim al-Jaafari). The
+    gazetteer gives the bare name to one of them, its owner; another who `shares` it is meant
+    instead in an article that names him in full and never the owner (see resolve_shared)."""
+
+    # Owner → the people who share one of his bare names.
+    sharers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The forms of owners and sharers but the shared ones: who an article names in full.
+    full_index: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+
+
+@dataclass(frozen=True)
 class ArchiveData:
     """All loaded data: gazetteers, their indexes and the per-language rules."""
 
@@ -168,6 +180,7 @@ class ArchiveData:
     # The "Par " / "By " that may open a credit line.
     credit_opener: re.Pattern[str]
     digest: str
+    shared_names: SharedNames = field(default_factory=SharedNames)
 
 
 PATTERN_KEYS = (
@@ -285,7 +298,7 @@ def _forms(item: Mapping[str, Any]) -> list[str]:
     return forms
 
 
-def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
+def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str], SharedNames]:
     items = _entries(path, "actors", "actor")
     actors = {}
     for item in items:
@@ -297,7 +310,37 @@ def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
             wikidata=item.get("wikidata") or None,
             forms=tuple(dict.fromkeys(_forms(item))),
         )
-    return actors, _alias_map(items, path, "actor", _forms)
+    aliases = _alias_map(items, path, "actor", _forms)
+    return actors, aliases, _shared_names(items, path, aliases)
+
+
+def _shared_names(items: list[dict[str, Any]], path: Path, aliases: Mapping[str, str]) -> SharedNames:
+    """Who shares whose bare names (an actor's `shares`: forms another actor owns)."""
+    sharers: dict[str, list[str]] = {}
+    shared_forms: set[str] = set()
+    for item in items:
+        for form in item.get("shares") or []:
+            key = " ".join(tokens(str(form)))
+            owner = aliases.get(key)
+            if owner is None or owner == item["id"]:
+                raise DataError(
+                    str(path),
+                    item["__line__"],
+                    f'actor "{item["id"]}" shares "{form}", which no other actor goes by',
+                    "list under shares only a form of another actor's aliases",
+                )
+            if item["id"] not in sharers.setdefault(owner, []):
+                sharers[owner].append(item["id"])
+            shared_forms.add(key)
+    involved = set(sharers) | {s for group in sharers.values() for s in group}
+    full = {
+        key: item["id"]
+        for item in items
+        if item["id"] in involved
+        for form in _forms(item)
+        if (key := " ".join(tokens(form))) and key not in shared_forms
+    }
+    return SharedNames(MappingProxyType({k: tuple(v) for k, v in sharers.items()}), PhraseIndex.build(full))
 
 
 def load_places(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
@@ -479,7 +522,7 @@ def _digest(data_dir: Path) -> str:
 
 def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     """Load every data file, validate it, and build the match indexes."""
-    actors, actor_aliases = load_actors(data_dir / "actors.yaml")
+    actors, actor_aliases, shared_names = load_actors(data_dir / "actors.yaml")
     places, place_aliases = load_places(data_dir / "places.yaml")
     outlets, outlet_aliases, outlet_group = load_outlets(data_dir / "outlets.yaml")
     cues_path = data_dir / "common" / "sources.yaml"
@@ -509,4 +552,5 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         credit_opener=re.compile(rf"^(?:{openers})\s+", re.IGNORECASE),
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),
         digest=_digest(data_dir),
+        shared_names=shared_names,
     )

@@ -30,6 +30,7 @@ from .extract.language import detect_language
 from .extract.meetings import extract_meetings
 from .extract.normalize import tokens, word_count
 from .extract.places import extract_places
+from .extract.shared import resolve_shared
 from .extract.source import extract_byline, extract_source, extract_url, outlet_name
 from .extract.title import extract_title
 from .overrides import Overrides, parse_overrides, split_front_matter
@@ -112,6 +113,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]
+    if not ov.has("actors") and not ov.has("meetings"):
+        actors, mentions = resolve_shared(lines, tuple(actors), tuple(mentions), data, lang)  # type: ignore[arg-type]
     warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
     if title_found and title_found.rule == "first_sentence" and not ov.has("title"):
         warnings.insert(0, _no_headline(where, title_found.line))

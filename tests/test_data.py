@@ -73,3 +73,14 @@ def test_possessive_group_repeat_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError, match=r"repeats a group possessively") as err:
         load_data(data_dir)
     assert "boilerplate.yaml" in str(err.value)
+
+
+def test_sharing_a_name_no_other_actor_has_is_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    path = data_dir / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    shares: [Jaafari, الجعفري]\n" in text
+    path.write_text(text.replace("    shares: [Jaafari, الجعفري]\n", "    shares: [Nobody Else]\n"), encoding="utf-8")
+    with pytest.raises(DataError, match="which no other actor goes by") as err:
+        load_data(data_dir)
+    assert "actors.yaml" in str(err.value)

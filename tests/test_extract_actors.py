@@ -141,3 +141,28 @@ def test_unknown_arabic_person_after_a_title_is_reported(data) -> None:
 
 def test_tokens_split_french_elision() -> None:
     assert tokens("l’ONU et d'Erdogan") == ("l", "onu", "et", "d", "erdogan")
+
+
+def test_a_shared_bare_name_is_the_person_named_in_full(data) -> None:
+    # "الجعفري" goes to Bashar al-Jaafari, unless the article names Ibrahim al-Jaafari in full and never Bashar.
+    text = (
+        "عنوان عن زيارة وزير الخارجية العراقي إلى دمشق\nوصل وزير الخارجية العراقي إبراهيم الجعفري إلى دمشق اليوم.\n"
+        f"وذكرت الوكالة أن فيصل المقداد استقبل الجعفري في مطار دمشق الدولي. {AR_BODY}"
+    )
+    article = article_from(text, data)
+    assert "ibrahim-al-jaafari" in article.actors and "bashar-al-jaafari" not in article.actors
+    assert [m.participants for m in article.mentions] == [("faisal-mekdad", "ibrahim-al-jaafari")]
+
+
+def test_a_shared_bare_name_alone_is_its_owner(data) -> None:
+    text = f"عنوان عن مفاوضات جنيف بين الوفود\nوقال الجعفري إن الوفد الحكومي مستعد للحوار. {AR_BODY}"
+    assert "bashar-al-jaafari" in article_from(text, data).actors
+
+
+def test_both_named_in_full_keep_the_owner(data) -> None:
+    text = (
+        "عنوان عن لقاء في نيويورك بين الوفود\nالتقى بشار الجعفري إبراهيم الجعفري في نيويورك.\n"
+        f"وقال الجعفري إن اللقاء كان مثمرا. {AR_BODY}"
+    )
+    actors = article_from(text, data).actors
+    assert "bashar-al-jaafari" in actors and "ibrahim-al-jaafari" in actors
