@@ -113,8 +113,11 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
     mentions = ov.get("meetings") if ov.has("meetings") else extract_meetings(lines, data, lang, date)  # type: ignore[arg-type]
-    if not ov.has("actors") and not ov.has("meetings"):
-        actors, mentions = resolve_shared(lines, tuple(actors), tuple(mentions), data, lang)  # type: ignore[arg-type]
+    # A bare name two people go by is read as the one named in full; a curator's list stays as written.
+    extracted = () if ov.has("meetings") else tuple(mentions)
+    resolved_actors, resolved_mentions = resolve_shared(lines, tuple(actors), extracted, data, lang)
+    actors = actors if ov.has("actors") else resolved_actors
+    mentions = mentions if ov.has("meetings") else resolved_mentions
     warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
     if title_found and title_found.rule == "first_sentence" and not ov.has("title"):
         warnings.insert(0, _no_headline(where, title_found.line))
