@@ -236,6 +236,11 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
 _TEXT_ROLES = frozenset({"body", "title", "subheading"})
 
 
+def _named_weekdays(lines: Sequence[Line], words: DateWords) -> list[set[int]]:
+    """For each line, the weekdays its text calls today ("اليوم الخميس"); none for other roles."""
+    return [_phrase_weekdays(line.text, words) if line.role in _TEXT_ROLES else set() for line in lines]
+
+
 def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Found:
     """The first of several date lines, unless they disagree and the body calls today a weekday
     that only some of them fall on: then the first of those. A "today" widget over the headline
@@ -243,7 +248,7 @@ def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Fo
     day the body names ("اليوم الجمعة 22 أفريل")."""
     if len({f.value for f in found}) == 1:
         return found[0]
-    named = set().union(*(_phrase_weekdays(line.text, words) for line in lines if line.role in _TEXT_ROLES))
+    named = set().union(*_named_weekdays(lines, words))
     if len(named) != 1:
         return found[0]
     (weekday,) = named
@@ -252,7 +257,7 @@ def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Fo
 
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:
     """A full date whose weekday is the one the body calls today: in a caption, or in that very sentence."""
-    named = [_phrase_weekdays(line.text, words) if line.role in _TEXT_ROLES else set() for line in lines]
+    named = _named_weekdays(lines, words)
     weekdays = set().union(*named)
     if len(weekdays) != 1:
         return None

@@ -283,16 +283,12 @@ def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     return topic_at < 0 or not any(s in rules.place_topics for s in stems(toks[topic_at], rules.proclitics))
 
 
-def _cluster_place(toks: Sequence[str], cluster: Sequence[Match], places: list[Match], rules: LangRules) -> str | None:
-    """The venue nearest the first trigger, else nearest the next one: "في لقاء غير مقرر …، التقى
-    الرئيسان … في أنطاليا" is placed by the verb, too far from the noun that opens the sentence."""
+def _meeting_place(toks: Sequence[str], anchors: Sequence[Match], places: list[Match], rules: LangRules) -> str | None:
+    """The venue (see _is_venue) nearest the first anchor, else nearest the next one: a cluster's
+    triggers ("في لقاء غير مقرر …، التقى الرئيسان … في أنطاليا" is placed by the verb, too far
+    from the noun that opens the sentence), or a person."""
     venues = [place for place in places if _is_venue(toks, place, rules)]
-    return next(filter(None, (_nearest(venues, trigger, rules.window) for trigger in cluster)), None)
-
-
-def _meeting_place(toks: Sequence[str], anchor: Match, places: list[Match], rules: LangRules) -> str | None:
-    """The venue nearest the anchor, a trigger or a person (see _is_venue)."""
-    return _nearest([place for place in places if _is_venue(toks, place, rules)], anchor, rules.window)
+    return next(filter(None, (_nearest(venues, anchor, rules.window) for anchor in anchors)), None)
 
 
 def _nearest(venues: Sequence[Match], anchor: Match, window: int) -> str | None:
@@ -356,7 +352,7 @@ def _mentions(
         if kind != "phone":
             if places is None:
                 places = find_places(list(toks), data, rules.proclitics)
-            place = city_of(_cluster_place(toks, cluster, places, rules), data)
+            place = city_of(_meeting_place(toks, cluster, places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         lo, hi = _day_window(toks, cluster, named)
@@ -392,8 +388,8 @@ def _day_window(
     toks: Sequence[str], cluster: list[Match], named: list[Match], end: int | None = None
 ) -> tuple[int, int]:
     """The tokens [lo, hi) a meeting's day is read in: around its triggers and people, up to end."""
-    first = min(cluster[0].start, *(a.start for a in named))
-    last = max(cluster[-1].end, *(a.end for a in named))
+    first = min([cluster[0].start, *(a.start for a in named)])
+    last = max([cluster[-1].end, *(a.end for a in named)])
     return max(first - DAY_BEFORE, 0), min(last + DAY_AFTER, len(toks) if end is None else end)
 
 
@@ -590,7 +586,7 @@ def _dated_later(
         if len({a.value for a in line_phrases(line.text, data.actor_index, rules.proclitics)}) >= 2:
             continue
         for trigger in line_phrases(line.text, rules.triggers, rules.proclitics):
-            lo, hi = max(trigger.start - DAY_BEFORE, 0), min(trigger.end + DAY_AFTER, len(toks))
+            lo, hi = _day_window(toks, [trigger], [])
             window = toks[lo:hi]
             if not _points_back(toks, trigger, rules) or not may_name_a_day(window, rules.dates):
                 continue
@@ -677,7 +673,7 @@ def _completed(
         date = _day_in(text, lo + first, lo + last, rules, article_date)
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if not is_placed and places:
-        venue = _meeting_place(tokens(text)[lo:hi], named[0], not_in_names(places, actors), rules)
+        venue = _meeting_place(tokens(text)[lo:hi], named[:1], not_in_names(places, actors), rules)
         place = city_of(venue, data)
     return dataclasses.replace(mention, date=date, place=place)
 
