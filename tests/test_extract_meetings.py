@@ -21,6 +21,23 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 
 CASES = [
+    # An official's title does not count toward the window: the person is as near as the title.
+    pytest.param(
+        "استقبل رئيس الجمهورية العماد ميشال عون صباح اليوم في قصر بعبدا، المبعوث الخاص للأمين العام للأمم "
+        "المتحدة إلى سوريا غير بيدرسون والوفد المرافق.",
+        ("geir-pedersen", "michel-aoun"),
+        "meeting",
+        "beirut",
+        id="ar-title-before-the-person-is-not-counted",
+    ),
+    pytest.param(
+        "Le président Michel Aoun a reçu dans la matinée au palais présidentiel de Baabda, près de Beyrouth, "
+        "l'envoyé spécial du secrétaire général des Nations unies pour la Syrie, Geir Pedersen.",
+        ("geir-pedersen", "michel-aoun"),
+        "meeting",
+        None,
+        id="fr-title-before-the-person-is-not-counted",
+    ),
     pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",

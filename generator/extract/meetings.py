@@ -105,7 +105,12 @@ def _clusters(triggers: list[Match], actors: list[Match], manner: Collection[int
 
 
 def _groups(
-    triggers: list[Match], actors: list[Match], window: int, steps: Sequence[Match] = (), manner: Collection[int] = ()
+    triggers: list[Match],
+    actors: list[Match],
+    window: int,
+    steps: Sequence[Match] = (),
+    manner: Collection[int] = (),
+    titled: Sequence[int] | None = None,
 ) -> list[tuple[list[Match], list[Match]]]:
     """(triggers, actor mentions) per meeting in a sentence.
 
@@ -118,7 +123,10 @@ def _groups(
     """
 
     def near(a: Match, t: Match) -> bool:
-        return abs(a.start - t.start) <= window or abs(a.end - t.end) <= window
+        if abs(a.start - t.start) <= window or abs(a.end - t.end) <= window:
+            return True
+        # A person after the meeting word is as near as the title that introduces them.
+        return titled is not None and t.start < a.start and titled[a.start] - t.start <= window
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
     clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors, manner)
@@ -336,7 +344,8 @@ def _mentions(
     present = _attending(toks, rules)
     # Only a later meeting word can tell the manner of an earlier one.
     manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
-    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules), manner) if triggers else []
+    titled = _title_starts(toks, rules)
+    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules), manner, titled) if triggers else []
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
@@ -375,6 +384,21 @@ def _mentions(
             out += [MeetingMention(tuple(sorted({first, p})), kind, place, day, line) for p in sorted(people - {first})]
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
+    return out
+
+
+def _title_starts(toks: Sequence[str], rules: LangRules) -> list[int]:
+    """For each token position, where the run of title words just before it starts (the
+    position itself when none): "l'émissaire spécial des Nations unies pour la Syrie, Staffan
+    de Mistura", "المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا غير بيدرسون". A run after
+    "and" ("et son ministre …", "ونظيره …") goes on a list, which _listed_on decides: none."""
+    out = []
+    start = 0
+    for i, tok in enumerate(toks):
+        is_listed = _after_and(toks[max(start - 1, 0) : start + 1], rules) is not None
+        out.append(start if start < i and not is_listed else i)
+        if not any(stem in rules.title_words for stem in stems(tok, rules.proclitics)):
+            start = i + 1
     return out
 
 
