@@ -206,6 +206,27 @@ CASES = [
         "url_path",
         id="fr-url-year-and-month-then-day",
     ),
+    pytest.param(
+        f"URL: https://example.org/amp/20180726/%D9%88%D8%B5%D9%88%D9%84\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2018, 7, 26),
+        "url_path",
+        id="ar-url-compact-date-between-slashes",
+    ),
+    pytest.param(
+        f"URL: https://example.org/news/item/15837-2015-11-19-20-27-48\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2015, 11, 19),
+        "url_path",
+        id="ar-url-item-number-then-date-and-time",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n2018.06.18 | 13:06 دمشق\n{AR_BODY}",
+        D(2018, 6, 18),
+        "date_line",
+        id="ar-year-first-dots",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n20. أغسطس 2018\n{AR_BODY}", D(2018, 8, 20), "date_line", id="ar-day-with-a-dot"
+    ),
 ]
 
 NONE_CASES = [

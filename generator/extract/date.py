@@ -15,10 +15,13 @@ from .normalize import fold, split_sentences, tokens, word_count
 
 EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
-# "/20161006-syrie-…": eight digits between a slash and a dash are a date in many CMS paths.
-_URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[-_]")
+# "/20161006-syrie-…", "/amp/20180726/…": eight digits after a slash, then a dash or a slash,
+# are a date in many CMS paths.
+_URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[-_/]|$)")
 # "/201305/27/": year and month, then the day (La Presse).
 _URL_MONTH_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$|[-_])")
+# "/15837-2015-11-19-20-27-48": an item number, then the date and time it was written (Joomla).
+_URL_STAMP = re.compile(r"-(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[0-2]\d-[0-5]\d-[0-5]\d(?:$|[/.])")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -47,7 +50,8 @@ def _day_month(words: DateWords, relative: bool = False) -> str:
     months = _alternation(w for w, _ in words.months)
     weekdays = _alternation(w for w, _ in words.weekdays)
     joiners = rf"(?:(?:{_alternation(words.joiners)})\s+)?" if words.joiners else ""
-    day = rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/ ]?\s*{joiners}"
+    # "20. أغسطس 2018": the German day's dot, as a Berlin paper prints it.
+    day = rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/. ]?\s*{joiners}"
     if words.ordinals and words.joiners:
         ordinals = _alternation(w for w, _ in words.ordinals)
         day = rf"(?:{day}|\b(?P<o>{ordinals})\s+(?:{_alternation(words.joiners)})\s+)"
@@ -75,8 +79,9 @@ def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
     month_first = rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
     numeric = r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\d/.-])"
     iso = r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
-    # "2019/02/14": year first with slashes; a URL path ("/2016/3/24/") is left to the URL rule.
-    year_first = r"(?<![\d/.-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.-])"
+    # "2019/02/14", "2018.06.18": year first with slashes or dots; a URL path ("/2016/3/24/") is
+    # left to the URL rule.
+    year_first = r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/.-])"
     # "15/11/15 à 15:06": a two-digit year only in a stamp, with its time after it.
     short_year = (
         r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?=\s*(?:à|a|,|-|\|)?\s*\d{1,2}[:h]\d{2}(?!\d))"
@@ -187,7 +192,7 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 def _url_date(url: str, today: dt.date) -> dt.date | None:
     # A scraper may record the address percent-encoded ("…%2F2014%2F06%2F20%2F…").
     path = unquote(urlsplit(unquote(url)).path)
-    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY):
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY, _URL_STAMP):
         if m := pattern.search(path):
             try:
                 value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
