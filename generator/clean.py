@@ -404,6 +404,21 @@ def _printed_twice(candidates: list[_Row], start: int) -> int | None:
     return None
 
 
+# Words two copies of a paragraph start with alike.
+TEASER_WORDS = 12
+
+
+def _teaser_copy(candidates: list[_Row], i: int) -> _Row | None:
+    """The later copy of candidate i when it is a paragraph the page prints again below a short
+    line: the lead shown above the headline, then under it (either copy may be cut short, so
+    copies are told by their first words)."""
+    row = candidates[i]
+    if i + 2 >= len(candidates) or not _is_paragraph(row) or _is_paragraph(candidates[i + 1]):
+        return None
+    opening = row.text.split()[:TEASER_WORDS]
+    return next((later for later in candidates[i + 2 :] if later.text.split()[:TEASER_WORDS] == opening), None)
+
+
 def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """The headline is the first line left after rubrics, labels and photo captions; a paragraph
     there means the page has no headline."""
@@ -412,6 +427,10 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
         after = candidates[i + 1].text if i + 1 < len(candidates) else ""
         if role := _role_over_headline(row.text, after, rules, data):
             row.role = role
+            continue
+        if (copy := _teaser_copy(candidates, i)) is not None:
+            # The lead shown above the headline and again under it: the fuller copy is kept.
+            (copy if len(copy.text) < len(row.text) else row).role = "drop"
             continue
         twice = _printed_twice(candidates, i)
         if twice is not None and twice > i:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.clean import normalize_text
-from tests.helpers import AR_BODY, FR_BODY, FR_MORE, article_from
+from tests.helpers import AR_BODY, AR_MORE, FR_BODY, FR_MORE, article_from
 
 
 def _body(text: str, data) -> str:
@@ -539,6 +539,14 @@ def test_bulleted_headlines_that_end_the_page_are_related_stories(data) -> None:
 def test_a_paragraph_printed_twice_is_kept_once(data) -> None:
     article = article_from(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{FR_BODY}\n{FR_MORE}", data)
     assert [b.text for b in article.body] == [FR_BODY, FR_MORE]
+
+
+def test_the_lead_shown_above_the_headline_is_not_the_headline(data) -> None:
+    # The page prints the lead, the headline, then the lead again, cut short: the fuller copy is kept.
+    cut = " ".join(AR_BODY.split()[:15]) + "…. اقرأ أيضاً"
+    article = article_from(f"{AR_BODY}\nالأسد يستقبل ظريف في دمشق\n{cut}\n{AR_MORE}", data)
+    assert article.title == "الأسد يستقبل ظريف في دمشق"
+    assert [b.text for b in article.body] == [AR_BODY, AR_MORE]
 
 
 KEPT += [
