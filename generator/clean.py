@@ -380,9 +380,17 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
     if _is_names_only(text, rules, data):
         return "caption"
+    if words <= MAX_HEADLINE_WORDS and not _is_terminated(text) and _names_one_site_twice(text, rules, data):
+        return "banner"  # the site's own sections: "صدى البلد جامعات صدى البلد عقارات"
     if words <= 3 and is_next_short and not _is_terminated(text):
         return "rubric"
     return None
+
+
+def _names_one_site_twice(text: str, rules: LangRules, data: ArchiveData) -> bool:
+    """Whether the line names one outlet twice or more: a bar of the site's sections."""
+    outlets = [m.value for m in line_phrases(text, data.outlet_index, rules.proclitics)]
+    return len(outlets) > len(set(outlets))
 
 
 # A line printed twice over the first paragraph is the headline (the page's title bar, then the

@@ -446,6 +446,7 @@ FURNITURE += [
         "perron",
         id="fr-caption-with-at-credit",
     ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nرئيس التحرير: محمد أحمد", "محمد أحمد", id="ar-masthead"),
 ]
 
 
@@ -658,6 +659,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"دمشق - العرب اليوم\nالأسد يستقبل ظريف في دمشق\n{AR_BODY}",
             "الأسد يستقبل ظريف في دمشق",
             id="ar-dateline-of-a-known-outlet-over-the-headline",
+        ),
+        pytest.param(
+            "بوابة الأهرام الأهرام المسائي الأهرام العربي\nرئيس التحرير\nمحمد أحمد\n"
+            f"الصفدي يستقبل دي ميستورا في عمان\n{AR_BODY}",
+            "الصفدي يستقبل دي ميستورا في عمان",
+            id="ar-bar-of-the-sites-sections-and-masthead-over-the-headline",
         ),
         pytest.param(
             f"Dernières Infos - Liban\nAoun reçoit l'ambassadeur syrien\n{FR_BODY}",
