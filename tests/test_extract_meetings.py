@@ -39,6 +39,15 @@ CASES = [
         id="fr-title-before-the-person-is-not-counted",
     ),
     pytest.param(
+        "Selon l'Élysée, le président de la République française Emmanuel Macron et le ministre français des "
+        "Affaires étrangères Jean-Yves Le Drian ont accueilli mardi le chef de la diplomatie russe Sergueï Lavrov, "
+        "ainsi que le chef d'état-major Valery Guerassimov.",
+        ("emmanuel-macron", "jean-yves-le-drian", "sergei-lavrov", "valery-gerasimov"),
+        "meeting",
+        None,
+        id="fr-chief-of-staff-title-is-not-counted",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",
         ("mohammad-javad-zarif", "sergei-lavrov"),
