@@ -134,6 +134,9 @@ class LangRules:
     # Words of officials' titles ("المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا"): they do not
     # count toward the window between a meeting word and its people.
     title_words: frozenset[str] = frozenset()
+    # Words of someone speaking of themselves: a quotation with one is the speaker's words, not a
+    # report of others' meeting ("« J'ai rencontré Kerry »", "“التقينا الرئيس”").
+    first_person: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
     attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which the meeting reported is others' ("a annoncé que", "أعلن … أن").
@@ -505,6 +508,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
         title_words=frozenset(t for w in people.get("title_words") or [] for t in tokens(w)),
+        first_person=frozenset(fold(w) for w in meetings.get("first_person") or []),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),

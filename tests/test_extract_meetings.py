@@ -48,6 +48,22 @@ CASES = [
         id="fr-chief-of-staff-title-is-not-counted",
     ),
     pytest.param(
+        "« Lors de cette visite à Damas, Xie Xiaoyan a rencontré Walid al-Mouallem, le ministre syrien des "
+        "Affaires étrangères, et Fayçal Megdad, son adjoint », est-il écrit dans le communiqué.",
+        ("faisal-mekdad", "walid-muallem", "xie-xiaoyan"),
+        "meeting",
+        "damascus",
+        id="fr-a-quoted-statement-reports-a-meeting",
+    ),
+    pytest.param(
+        "وقالت المصادر إن الوزيرين “بحثا بالتفصيل تطورات الأوضاع في سوريا، وأوضح جاويش أوغلو لأيرولت "
+        "الأولويات التركية”.",
+        ("jean-marc-ayrault", "mevlut-cavusoglu"),
+        "meeting",
+        None,
+        id="ar-a-quoted-statement-reports-a-meeting",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",
         ("mohammad-javad-zarif", "sergei-lavrov"),
@@ -191,6 +207,14 @@ NOT_MEETINGS = [
         "avec la Russie lors des entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
         "des Affaires étrangères, Sergueï Lavrov, le 14 mai à Sotchi.",
         id="fr-a-list-goes-on-only-from-a-meeting",
+    ),
+    pytest.param(
+        "« J'ai rencontré John Kerry et nous avons parlé de Bachar al-Assad », a déclaré Sergueï Lavrov.",
+        id="fr-the-speakers-own-meeting-in-a-quotation",
+    ),
+    pytest.param(
+        "وأضاف وزير الخارجية سيرغي لافروف أن “اللقاء مع جون كيري كان مفيدا ونحن لم نتحدث عن بشار الأسد”.",
+        id="ar-the-speakers-own-meeting-in-a-quotation",
     ),
     pytest.param("Lavrov a déclaré que Kerry avait raison sur la Syrie.", id="fr-two-names-no-trigger"),
     pytest.param("Lavrov a évoqué la réunion du Groupe de soutien à Munich.", id="fr-trigger-one-name"),

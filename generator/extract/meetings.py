@@ -39,9 +39,20 @@ def _blank_quotations(sentence: str, data: ArchiveData, rules: LangRules) -> str
         is_name = len(quoted.split()) <= MAX_QUOTED_NAME_WORDS and whole_phrase(
             quoted, data.actor_index, rules.proclitics
         )
-        return m.group() if is_name else " "
+        return m.group() if is_name or _is_quoted_report(quoted, data, rules) else " "
 
     return _QUOTED.sub(blank, sentence)
+
+
+def _is_quoted_report(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
+    """Whether a quotation reports a meeting in the third person: a statement quoted whole
+    ("« Xie Xiaoyan a rencontré Walid al-Mouallem … », est-il écrit dans ce communiqué") names
+    two people and a meeting word, and no one speaking of themselves ("nous", "التقينا")."""
+    toks = tokens(quoted)
+    if any(stem in rules.first_person for tok in toks for stem in stems(tok, rules.proclitics)):
+        return False
+    people = {m.value for m in find_phrases(toks, data.actor_index, rules.proclitics)}
+    return len(people) >= 2 and bool(find_phrases(toks, rules.triggers, rules.proclitics))
 
 
 def _kind(triggers: list[Match], rules: LangRules) -> str:
