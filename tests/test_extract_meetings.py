@@ -64,6 +64,13 @@ CASES = [
         id="ar-a-quoted-statement-reports-a-meeting",
     ),
     pytest.param(
+        "ناقش وزير الخارجية الأردني أيمن الصفدي مع نظيره الروسي سيرغي لافروف الوضع في جنوب سوريا.",
+        ("ayman-safadi", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="ar-naqasha-discussed-with",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",
         ("mohammad-javad-zarif", "sergei-lavrov"),
