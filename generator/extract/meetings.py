@@ -121,7 +121,7 @@ def _groups(
     window: int,
     steps: Sequence[Match] = (),
     manner: Collection[int] = (),
-    titled: Sequence[int] | None = None,
+    title_start: Callable[[int], int] | None = None,
 ) -> list[tuple[list[Match], list[Match]]]:
     """(triggers, actor mentions) per meeting in a sentence.
 
@@ -137,7 +137,7 @@ def _groups(
         if abs(a.start - t.start) <= window or abs(a.end - t.end) <= window:
             return True
         # A person after the meeting word is as near as the title that introduces them.
-        return titled is not None and t.start < a.start and titled[a.start] - t.start <= window
+        return title_start is not None and t.start < a.start and title_start(a.start) - t.start <= window
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
     clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors, manner)
@@ -355,8 +355,11 @@ def _mentions(
     present = _attending(toks, rules)
     # Only a later meeting word can tell the manner of an earlier one.
     manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
-    titled = _title_starts(toks, rules)
-    groups = _groups(triggers, actors, rules.window, _steps(toks, triggers, actors, rules), manner, titled) if triggers else []
+    def title_start(at: int) -> int:
+        return _title_start(toks, at, rules)
+
+    steps = _steps(toks, triggers, actors, rules)
+    groups = _groups(triggers, actors, rules.window, steps, manner, title_start) if triggers else []
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
@@ -398,19 +401,21 @@ def _mentions(
     return out
 
 
-def _title_starts(toks: Sequence[str], rules: LangRules) -> list[int]:
-    """For each token position, where the run of title words just before it starts (the
-    position itself when none): "l'émissaire spécial des Nations unies pour la Syrie, Staffan
-    de Mistura", "المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا غير بيدرسون". A run after
-    "and" ("et son ministre …", "ونظيره …") goes on a list, which _listed_on decides: none."""
-    out = []
-    start = 0
-    for i, tok in enumerate(toks):
-        is_listed = _after_and(toks[max(start - 1, 0) : start + 1], rules) is not None
-        out.append(start if start < i and not is_listed else i)
-        if not any(stem in rules.title_words for stem in stems(tok, rules.proclitics)):
-            start = i + 1
-    return out
+def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
+    """Where the run of title words just before token `at` starts (`at` when none): "l'émissaire
+    spécial des Nations unies pour la Syrie, Staffan de Mistura", "المبعوث الخاص لأمين عام الأمم
+    المتحدة إلى سوريا غير بيدرسون". A run after "and" ("et son ministre …", "ونظيره …") goes on a
+    list, which _listed_on decides: none."""
+    start = at
+    while start > 0 and any(stem in rules.title_words for stem in stems(toks[start - 1], rules.proclitics)):
+        start -= 1
+    if start == at:
+        return at
+    first = toks[start]
+    is_listed = (start > 0 and toks[start - 1] in rules.and_words) or any(
+        first.startswith(word) and first[len(word) :] in rules.title_words for word in rules.and_words
+    )
+    return at if is_listed else start
 
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
