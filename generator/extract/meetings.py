@@ -355,6 +355,7 @@ def _mentions(
     present = _attending(toks, rules)
     # Only a later meeting word can tell the manner of an earlier one.
     manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
+
     def title_start(at: int) -> int:
         return _title_start(toks, at, rules)
 
