@@ -134,6 +134,10 @@ class LangRules:
     # Words of officials' titles ("المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا"): they do not
     # count toward the window between a meeting word and its people.
     title_words: frozenset[str] = frozenset()
+    # Words of a title that say whose it is ("porte-parole du président", "باسم"): the person
+    # after such a title, right after another person, is whose envoy that person is.
+    of_words: frozenset[str] = frozenset()
+    of_proclitics: frozenset[str] = frozenset()
     # Words of someone speaking of themselves: a quotation with one is the speaker's words, not a
     # report of others' meeting ("« J'ai rencontré Kerry »", "“التقينا الرئيس”").
     first_person: frozenset[str] = frozenset()
@@ -508,6 +512,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
         title_words=frozenset(t for w in people.get("title_words") or [] for t in tokens(w)),
+        of_words=frozenset(fold(w) for w in people.get("of_words") or []),
+        of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         first_person=frozenset(fold(w) for w in meetings.get("first_person") or []),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),

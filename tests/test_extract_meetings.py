@@ -70,6 +70,22 @@ CASES = [
         None,
         id="ar-naqasha-discussed-with",
     ),
+    # Whose envoy the guest is was not at the meeting.
+    pytest.param(
+        "استقبل الرئيس السوري بشار الأسد اليوم وفدا روسيا برئاسة ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي، "
+        "فلاديمير بوتين.",
+        ("alexander-lavrentiev", "bashar-al-assad"),
+        "meeting",
+        None,
+        id="ar-the-envoys-principal-is-no-party",
+    ),
+    pytest.param(
+        "Bachar al-Assad a reçu mardi Alexandre Lavrentiev, l'envoyé spécial du président russe Vladimir Poutine.",
+        ("alexander-lavrentiev", "bashar-al-assad"),
+        "meeting",
+        None,
+        id="fr-the-envoys-principal-is-no-party",
+    ),
     pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",

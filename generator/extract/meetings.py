@@ -13,7 +13,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
-from .normalize import sentence_bounds, stems, token_bounds, tokens, tokens_between
+from .normalize import sentence_bounds, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .places import city_of, find_places, line_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -368,6 +368,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
+        named = [a for a in named if not _is_principal(toks, a, actors, rules)]
         people = {a.value for a in named}
         if len(people) < 2:
             continue
@@ -417,6 +418,24 @@ def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
         first.startswith(word) and first[len(word) :] in rules.title_words for word in rules.and_words
     )
     return at if is_listed else start
+
+
+def _is_principal(toks: Sequence[str], person: Match, actors: Sequence[Match], rules: LangRules) -> bool:
+    """Whether the person is named as whose envoy, adviser or spokesman the person before is:
+    "ألكسندر لافرنتيف، المبعوث الخاص للرئيس الروسي، فلاديمير بوتين", "Dmitri Peskov, porte-parole
+    du président Vladimir Poutine". The title between them says "of" (people.yaml of_words, or a
+    title word with "ل" attached); the principal was not at the meeting."""
+    start = _title_start(toks, person.start, rules)
+    if start == person.start or not any(a.end == start for a in actors):
+        return False
+    heads = rules.titles.by_first
+    run = toks[start : person.start]
+    for i, tok in enumerate(run):
+        if tok in rules.of_words and i + 1 < len(run) and run[i + 1] in heads:
+            return True  # "du président"
+        if any(prefix in rules.of_proclitics and stem in heads for prefix, stem in stem_pairs(tok, rules.proclitics)):
+            return True  # "للرئيس"
+    return False
 
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
