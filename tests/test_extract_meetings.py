@@ -87,6 +87,13 @@ CASES = [
         id="fr-the-envoys-principal-is-no-party",
     ),
     pytest.param(
+        "Netanyahou et Poutine discutent d'une « plus grande coordination » en Syrie",
+        ("benjamin-netanyahu", "vladimir-putin"),
+        "meeting",
+        None,
+        id="fr-discutent",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",
         ("mohammad-javad-zarif", "sergei-lavrov"),
