@@ -87,6 +87,13 @@ CASES = [
         id="fr-the-envoys-principal-is-no-party",
     ),
     pytest.param(
+        "التقى المبعوث الأممي ستافان دي ميستورا في دمشق المستشارة السياسية والإعلامية للرئيس السوري بثينة شعبان.",
+        ("bouthaina-shaaban", "staffan-de-mistura"),
+        "meeting",
+        "damascus",
+        id="ar-the-presidents-adviser-is-the-one-named",
+    ),
+    pytest.param(
         "Netanyahou et Poutine discutent d'une « plus grande coordination » en Syrie",
         ("benjamin-netanyahu", "vladimir-putin"),
         "meeting",
@@ -242,6 +249,7 @@ NOT_MEETINGS = [
         "« J'ai rencontré John Kerry et nous avons parlé de Bachar al-Assad », a déclaré Sergueï Lavrov.",
         id="fr-the-speakers-own-meeting-in-a-quotation",
     ),
+    pytest.param("الأسد يستقبل وفدا روسيا برئاسة المبعوث الخاص للرئيس بوتين", id="ar-the-envoys-principal-alone"),
     pytest.param(
         "وأضاف وزير الخارجية سيرغي لافروف أن “اللقاء مع جون كيري كان مفيدا ونحن لم نتحدث عن بشار الأسد”.",
         id="ar-the-speakers-own-meeting-in-a-quotation",

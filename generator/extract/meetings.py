@@ -368,7 +368,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
-        named = [a for a in named if not _is_principal(toks, a, actors, rules)]
+        named = [a for a in named if not _is_principal(toks, a, data, rules)]
         people = {a.value for a in named}
         if len(people) < 2:
             continue
@@ -420,22 +420,33 @@ def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
     return at if is_listed else start
 
 
-def _is_principal(toks: Sequence[str], person: Match, actors: Sequence[Match], rules: LangRules) -> bool:
-    """Whether the person is named as whose envoy, adviser or spokesman the person before is:
-    "ألكسندر لافرنتيف، المبعوث الخاص للرئيس الروسي، فلاديمير بوتين", "Dmitri Peskov, porte-parole
-    du président Vladimir Poutine". The title between them says "of" (people.yaml of_words, or a
-    title word with "ل" attached); the principal was not at the meeting."""
+def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: LangRules) -> bool:
+    """Whether the person is named as whose envoy, adviser or spokesman is meant: "المبعوث الخاص
+    للرئيس الروسي فلاديمير بوتين", "l'envoyé spécial du président Vladimir Poutine". The title
+    before the name names someone (a title) "of" a title (people.yaml of_words before it, or
+    of_proclitics attached to it) that is the person's own (actors.yaml role: Putin's starts
+    "président"); the principal was not at the meeting. "المستشارة الإعلامية للرئيس السوري بثينة
+    شعبان" is the adviser, and "à la demande du président russe Vladimir Poutine" names no envoy."""
     start = _title_start(toks, person.start, rules)
-    if start == person.start or not any(a.end == start for a in actors):
+    if start == person.start:
         return False
     heads = rules.titles.by_first
+    owned: set[str] = set()  # the titles the run says are someone's envoy's, adviser's…
     run = toks[start : person.start]
     for i, tok in enumerate(run):
+        if not any(word in heads for word in run[:i]):
+            continue  # no envoy, adviser… before it
         if tok in rules.of_words and i + 1 < len(run) and run[i + 1] in heads:
-            return True  # "du président"
-        if any(prefix in rules.of_proclitics and stem in heads for prefix, stem in stem_pairs(tok, rules.proclitics)):
-            return True  # "للرئيس"
-    return False
+            owned.add(run[i + 1])  # "du président"
+        owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
+    return bool(owned) and _role_head(person.value, data, rules) in owned
+
+
+def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
+    """The first word of the actor's role in the rules' language ("president", "الرييس")."""
+    role = data.actors[actor].role.get(rules.lang) if actor in data.actors else None
+    words = tokens(role) if role else ()
+    return words[0] if words else None
 
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
