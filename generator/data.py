@@ -138,6 +138,8 @@ class LangRules:
     # after such a title, right after another person, is whose envoy that person is.
     of_words: frozenset[str] = frozenset()
     of_proclitics: frozenset[str] = frozenset()
+    # "تحيات", "un message de": the person named after one sent a message to the meeting.
+    sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words of someone speaking of themselves: a quotation with one is the speaker's words, not a
     # report of others' meeting ("« J'ai rencontré Kerry »", "“التقينا الرئيس”").
     first_person: frozenset[str] = frozenset()
@@ -515,6 +517,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         first_person=frozenset(fold(w) for w in meetings.get("first_person") or []),
+        sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),

@@ -251,6 +251,14 @@ NOT_MEETINGS = [
     ),
     pytest.param("الأسد يستقبل وفدا روسيا برئاسة المبعوث الخاص للرئيس بوتين", id="ar-the-envoys-principal-alone"),
     pytest.param(
+        "وأضافت الخارجية أن يوسف بن علوي نقل خلال اللقاء تحيات السلطان قابوس بن سعيد.",
+        id="ar-greetings-from-the-sultan",
+    ),
+    pytest.param(
+        "Lors de l'entretien, Alexandre Lavrentiev était porteur d'un message du président Vladimir Poutine.",
+        id="fr-a-message-from-the-president",
+    ),
+    pytest.param(
         "وأضاف وزير الخارجية سيرغي لافروف أن “اللقاء مع جون كيري كان مفيدا ونحن لم نتحدث عن بشار الأسد”.",
         id="ar-the-speakers-own-meeting-in-a-quotation",
     ),

@@ -368,7 +368,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
-        named = [a for a in named if not _is_principal(toks, a, data, rules)]
+        named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(toks, a, rules)]
         people = {a.value for a in named}
         if len(people) < 2:
             continue
@@ -440,6 +440,19 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
             owned.add(run[i + 1])  # "du président"
         owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
     return bool(owned) and _role_head(person.value, data, rules) in owned
+
+
+# Words between "a message from" and its sender's name: "رسالة من الرئيس السوري بشار الأسد".
+SENDER_GAP = 6
+
+
+def _is_sender(toks: Sequence[str], person: Match, rules: LangRules) -> bool:
+    """Whether the person is named as who sent a message or greetings carried to the meeting
+    ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"): not there."""
+    if not rules.sent_by.by_first:
+        return False
+    window = toks[max(person.start - SENDER_GAP - 3, 0) : person.start]
+    return any(len(window) - m.end <= SENDER_GAP for m in find_phrases(window, rules.sent_by, rules.proclitics))
 
 
 def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
