@@ -105,10 +105,11 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     url, _ = _pick(ov, "url", extract_url(lines))
     date_found = extract_date(lines, data.rules[lang].dates, str(url) if url else None, today)
     date, date_source = _pick(ov, "date", date_found)
+    source_found = None if ov.has("source") else extract_source(lines, str(url) if url else None, data)
     if ov.has("source"):
         source, source_id = ov.get("source"), None
     else:
-        source, source_id = outlet_name(extract_source(lines, str(url) if url else None, data), data)
+        source, source_id = outlet_name(source_found, data)
     byline, _ = _pick(ov, "byline", extract_byline(lines, data))
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)
@@ -121,6 +122,15 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     warnings = _encoding_notes(where, decoded) + _warnings(where, lines, lang, data, date, body)
     if title_found and title_found.rule == "first_sentence" and not ov.has("title"):
         warnings.insert(0, _no_headline(where, title_found.line))
+    if source_found and source_found.rule == "url_site":
+        warnings.append(
+            Problem(
+                where,
+                None,
+                f"the outlet of {source} is not in outlets.yaml (its address names it)",
+                f"add it to generator/data/outlets.yaml with its name and the domain {source}",
+            )
+        )
     article = Article(
         seed=seed.name,
         slug=slug,

@@ -223,3 +223,17 @@ def test_url_from_original_page_line_not_from_print_footer(data) -> None:
 def test_javascript_url_is_not_a_url(data) -> None:
     text = f"Titre de l'article sur la Syrie\n{FR_BODY}\nSource : javascript:alert(1)"
     assert article_from(text, data).url is None
+
+
+def test_an_unknown_outlet_is_named_by_its_site_and_reported(data) -> None:
+    text = f"URL: https://www.exemple-actu.fr/monde/syrie-lavrov-kerry.html\nTitre de l'article sur la Syrie\n{FR_BODY}"
+    article = article_from(text, data)
+    assert article.source == "exemple-actu.fr"
+    assert any("exemple-actu.fr" in w.problem and "outlets.yaml" in w.fix for w in article.warnings)
+
+
+def test_a_known_outlet_is_not_reported(data) -> None:
+    text = f"URL: https://www.rfi.fr/fr/moyen-orient/syrie-lavrov-kerry\nTitre de l'article sur la Syrie\n{FR_BODY}"
+    article = article_from(text, data)
+    assert article.source == "RFI"
+    assert not any("outlets.yaml" in w.fix for w in article.warnings)

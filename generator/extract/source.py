@@ -108,7 +108,21 @@ def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) ->
         or _from_site_frame(lines)
         or _from_dateline_credit(lines, data)
         or _from_rights_footer(lines, data)
+        or _from_site(url)
     )
+
+
+# What a host name may start with that is not the site's own name.
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def _from_site(url: str | None) -> Found | None:
+    """The page's own site when nothing else names the outlet: "bfmtv.com" for an outlet that
+    outlets.yaml does not know yet (the pipeline warns the curator)."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    return Found(f"raw:{host}", "url_site", None) if "." in host else None
 
 
 # Lines at the end of a page that may hold its rights footer.
