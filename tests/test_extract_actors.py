@@ -85,6 +85,15 @@ def test_unknown_person_after_a_title_is_reported_not_published(data) -> None:
     assert any("Zorbek Quantilov" in w.problem for w in article.warnings)
 
 
+def test_an_unknown_name_after_a_comma_is_reported_whole(data) -> None:
+    text = (
+        "Titre sur la rencontre des ministres\nÉtaient présents le conseiller du président du Parlement, "
+        f"Zorbek Hassan Quantilov, et le ministre de l'Éducation, Élias Bou Saabov. {FR_BODY}"
+    )
+    reported = {w.problem.split('"')[1] for w in article_from(text, data).warnings if "actors.yaml" in w.problem}
+    assert reported == {"Zorbek Hassan Quantilov", "Élias Bou Saabov"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

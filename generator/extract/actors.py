@@ -8,7 +8,7 @@ from ..article import Line
 from ..data import ArchiveData, LangRules
 from .date import day_words
 from .match import Match, find_phrases, line_phrases
-from .normalize import stem_pairs, tokens, written_words
+from .normalize import spans, stem_pairs, tokens, written_words
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
 
@@ -32,8 +32,11 @@ def extract_actors(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
     return tuple(seen)
 
 
-def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, rules: LangRules) -> range | None:
-    """Where the two or three words of a name start words (within 8 tokens), or None."""
+def _name_span(
+    words: Sequence[str], raw: Sequence[str], lang: str, rules: LangRules, breaks: Sequence[bool] = ()
+) -> range | None:
+    """Where the two or three words of a name start words (within 8 tokens), or None. A word
+    with a comma before it (breaks) starts a new name: "du Hezbollah, Hussein Khalil"."""
     window = range(min(8, len(words)))
     not_names = rules.not_names
     if lang == "ar":
@@ -56,10 +59,18 @@ def _name_span(words: Sequence[str], raw: Sequence[str], lang: str, rules: LangR
         while end < min(i + 3, len(words)):
             if not (raw[end][:1].isupper() and words[end] not in not_names and len(raw[end]) > 1):
                 break
+            if end > i and end < len(breaks) and breaks[end]:
+                break
             end += 1
         if end - i >= 2:
             return range(i, end)
     return None
+
+
+def _comma_before(text: str, lo: int, hi: int) -> list[bool]:
+    """For tokens lo to hi of text, whether a comma comes between each and the token before it."""
+    where = spans(text)
+    return [k > 0 and "," in text[where[k - 1][2] : where[k][1]] for k in range(lo, hi)]
 
 
 def _holds_known_words(text: str, words: Sequence[str], span: range, data: ArchiveData, lang: str) -> bool:
@@ -100,7 +111,7 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             # Arabic names are found from the folded words alone (no capitals): the text as
             # written is read only for the name reported.
             raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
-            span = _name_span(window, raw, lang, rules)
+            span = _name_span(window, raw, lang, rules, () if lang == "ar" else _comma_before(line.text, lo, hi))
             if span is None or _holds_known_words(line.text, words, range(lo + span.start, lo + span.stop), data, lang):
                 continue
             name = (
