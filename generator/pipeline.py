@@ -127,7 +127,7 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
             Problem(
                 where,
                 None,
-                f"the outlet of {source} is not in outlets.yaml (its address names it)",
+                f'the outlet of "{source}" is not in outlets.yaml (the address names it)',
                 f"add it to generator/data/outlets.yaml with its name and the domain {source}",
             )
         )
