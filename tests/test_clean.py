@@ -447,6 +447,58 @@ FURNITURE += [
         id="fr-caption-with-at-credit",
     ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nرئيس التحرير: محمد أحمد", "محمد أحمد", id="ar-masthead"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n24 commentaires\n• lecteur75 il y a 6 mois\n"
+        "Encore une preuve que la diplomatie ne sert à rien dans cette affaire, comme toujours depuis le début.",
+        "lecteur75",
+        id="fr-readers-comments-after-their-count",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVous devez être membre pour ajouter des commentaires.\n"
+        "Devenez membre, ou connectez-vous.\n• lecteur75 il y a 6 mois\nUn commentaire de lecteur assez long pour "
+        "ressembler à un paragraphe de l'article lui-même.",
+        "lecteur",
+        id="fr-members-only-comments",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n>>> A lire : Le G20, terrain d'affrontement\n{FR_MORE}",
+        "G20",
+        id="fr-chevron-teaser",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n(Actualisé avec Ayrault)\n{FR_MORE}",
+        "Actualisé",
+        id="fr-update-note",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVotre adresse email ne sera pas publiée.",
+        "adresse",
+        id="fr-comment-form",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nهل أعجبك الموضوع؟ شاركه مع أصدقائك!", "أعجبك", id="ar-share-prompt"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nنعلم قراءنا الأعزاء أنه لا يتم إدراج سوى التعليقات البناءة\n"
+        "و نشكر لكم تفهمكم.",
+        "قراءنا",
+        id="ar-comment-rules",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nهذا الموقع يستخدم ملفات تعريف الارتباط. اضغط هنا",
+        "الارتباط",
+        id="ar-cookie-notice",
+    ),
+    pytest.param(
+        f'عنوان المقال عن سوريا اليوم\n{AR_BODY}\n[covid19-card region="EG" label="الحالات"]\n..................',
+        "......",
+        id="shortcode-and-dots",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n2018.06.18 | 13:06 دمشق\nتلفزيون سوريا - وكالات\n+A\nحجم الخط\n-A\n{AR_BODY}",
+        "-A",
+        id="ar-size-buttons-plus-minus",
+    ),
 ]
 
 
