@@ -90,8 +90,8 @@ CASES = [
 
 CASES += [
     pytest.param(
-        f"La Croix\nMonde\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\n© La Croix",
-        "La Croix",
+        f"La Gazette du Levant\nMonde\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\n© La Gazette du Levant",
+        "La Gazette du Levant",
         "site_frame",
         id="fr-unknown-site-named-by-banner-and-footer",
     ),
@@ -123,14 +123,14 @@ CASES += [
         id="ar-dateline-credit-of-an-unknown-paper",
     ),
     pytest.param(
-        f"LE SOIR\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\nLe Soir - © Rossel & Cie - 2014",
-        "Le Soir",
+        f"LE COURRIER\nTitre de l'article sur la Syrie\n{FR_BODY}\nPartager\nLe Courrier - © Courrier & Cie - 2014",
+        "Le Courrier",
         "site_frame",
         id="fr-site-named-before-the-copyright-sign",
     ),
     pytest.param(
-        f"Le Temps\nTitre de l'article sur la Syrie\n{FR_BODY}\nNewsletter\n© Le Temps SA",
-        "Le Temps",
+        f"Le Quotidien\nTitre de l'article sur la Syrie\n{FR_BODY}\nNewsletter\n© Le Quotidien SA",
+        "Le Quotidien",
         "site_frame",
         id="fr-site-name-starts-the-copyright-holder",
     ),
