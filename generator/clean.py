@@ -627,10 +627,59 @@ def drop_repeated_paragraphs(rows: list[_Row]) -> None:
             seen.add(row.text)
 
 
+# A page printed wrapped at a fixed width (a wire's copy, a print view) has its lines this many
+# characters long at most; a line at least WRAP_FULL of the width was cut by the wrap when it ends
+# mid-sentence. At least WRAPPED_LINES such lines, and few lines longer than the width, tell such a page.
+WRAP_WIDTHS = range(40, 101)
+WRAP_FULL = 0.8
+WRAPPED_LINES = 4
+# An address line, which is not the headline: "URL: https://…".
+_ADDRESS_LINE = re.compile(r"(?i)(url\s*:\s*)?https?://\S+")
+
+
+def join_hard_wraps(rows: list[_Row], indents: dict[int, int]) -> list[_Row]:
+    """A page wrapped at a fixed width, with its paragraphs joined back: a line that fills the width
+    and ends mid-sentence goes on in the next one (when paragraphs start indented, as in a wire's
+    copy, in the next unindented one). The headline's line is never joined."""
+    lengths = sorted(len(r.text) for r in rows if 20 <= len(r.text))
+    if len(lengths) < WRAPPED_LINES:
+        return rows
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width not in WRAP_WIDTHS or sum(n > width * 1.2 for n in lengths) > max(2, len(lengths) // 10):
+        return rows
+
+    def is_cut(text: str) -> bool:
+        return (len(text) >= WRAP_FULL * width or text[-1] in ",،") and not _is_terminated(text)
+
+    if sum(is_cut(r.text) for r in rows) < WRAPPED_LINES:
+        return rows
+    headline = next((i for i, r in enumerate(rows) if not _ADDRESS_LINE.fullmatch(r.text)), 0)
+    is_indented = any(indents.get(r.no, 0) >= 2 for r in rows[headline + 1 :])
+    out = rows[: headline + 1]
+    last = ""  # the last physical line of the paragraph being joined
+    for row in rows[headline + 1 :]:
+        held = out[-1]
+        if (
+            len(out) > headline + 1
+            and is_cut(last)
+            and row.no == held.no + held.text.count("\n") + 1
+            and not (is_indented and indents.get(row.no, 0) >= 2)
+        ):
+            held.text += "\n" + row.text  # joined below: the line count tells where the next one is
+        else:
+            out.append(row)
+        last = row.text
+    for row in out:
+        row.text = " ".join(row.text.split("\n"))
+    return out
+
+
 def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) -> tuple[Line, ...]:
     """Every non-empty line of the seed with its role; the order of steps matters."""
     rules = data.rules[lang]
-    rows = [_Row(no, line.strip()) for no, line in enumerate(text.split("\n"), first_line) if line.strip()]
+    raw = text.split("\n")
+    rows = [_Row(no, line.strip()) for no, line in enumerate(raw, first_line) if line.strip()]
+    rows = join_hard_wraps(rows, {no: len(line) - len(line.lstrip()) for no, line in enumerate(raw, first_line)})
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
     strip_site_names(rows, rules, data)

@@ -850,3 +850,46 @@ def test_a_byline_with_the_day_dates_the_article(data) -> None:
 @pytest.mark.parametrize(("text", "byline"), SIGNATURES)
 def test_the_byline_is_the_authors_names(text: str, byline: str | None, data) -> None:
     assert article_from(text, data).byline == byline
+
+
+def test_a_page_wrapped_at_a_fixed_width_has_its_paragraphs_joined(data) -> None:
+    # A wire's copy: lines cut at about 65 characters, paragraphs starting indented.
+    text = (
+        "Lavrov et Kerry se sont entretenus à Genève sur la Syrie\n"
+        "    GENEVE, 6 octobre (Reuters) - Le secrétaire d'Etat John Kerry a \n"
+        "rencontré jeudi son homologue russe Sergueï Lavrov à Genève, au \n"
+        "lendemain d'une nouvelle série de bombardements sur la ville d'Alep.\n"
+        "    Les deux hommes ont discuté pendant plus de trois heures de la \n"
+        "trêve annoncée la semaine dernière, selon un diplomate présent à la \n"
+        "réunion, qui a requis l'anonymat pour évoquer ces discussions.\n"
+    )
+    article = article_from(text, data)
+    assert [b.text for b in article.body] == [
+        "GENEVE, 6 octobre (Reuters) - Le secrétaire d'Etat John Kerry a rencontré jeudi son homologue russe "
+        "Sergueï Lavrov à Genève, au lendemain d'une nouvelle série de bombardements sur la ville d'Alep.",
+        "Les deux hommes ont discuté pendant plus de trois heures de la trêve annoncée la semaine dernière, selon "
+        "un diplomate présent à la réunion, qui a requis l'anonymat pour évoquer ces discussions.",
+    ]
+    assert {m.participants for m in article.mentions} == {("john-kerry", "sergei-lavrov")}
+
+
+def test_lines_of_ordinary_length_are_not_joined(data) -> None:
+    article = article_from(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nLes deux hommes se reverront", data)
+    assert [b.text for b in article.body] == [FR_BODY, FR_MORE, "Les deux hommes se reverront"]
+
+
+def test_an_arabic_print_view_wrapped_at_a_fixed_width_is_joined(data) -> None:
+    text = (
+        "الصفدي يبحث مع دي ميستورا الأوضاع في جنوب سوريا\n"
+        "بحث وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي إلى سوريا ستافان\n"
+        "دي ميستورا، مساء اليوم السبت، في عمان التطورات الأخيرة في الجنوب السوري،\n"
+        "والجهود المبذولة لوقف إطلاق النار والتوصل إلى حل سياسي للأزمة السورية.\n"
+        "وأكد الصفدي خلال اللقاء ضرورة الحفاظ على اتفاق خفض التصعيد في الجنوب،\n"
+        "وعلى حماية المدنيين ومنع تدفق المزيد من اللاجئين إلى الحدود الأردنية.\n"
+        "من جهته أطلع دي ميستورا الوزير الأردني على نتائج اتصالاته الأخيرة مع\n"
+        "الأطراف المعنية بالأزمة، وعلى التحضيرات الجارية للجولة المقبلة من المحادثات.\n"
+    )
+    article = article_from(text, data)
+    assert len(article.body) == 3
+    assert article.body[0].text.startswith("بحث وزير الخارجية") and "ستافان دي ميستورا" in article.body[0].text
+    assert {m.participants for m in article.mentions} == {("ayman-safadi", "staffan-de-mistura")}
