@@ -633,6 +633,8 @@ def drop_repeated_paragraphs(rows: list[_Row]) -> None:
 WRAP_WIDTHS = range(40, 101)
 WRAP_FULL = 0.8
 WRAPPED_LINES = 4
+# Lines shorter than this (labels, buttons, a page's last words) tell nothing of its width.
+MIN_WRAPPED_LENGTH = 20
 # An address line, which is not the headline: "URL: https://…".
 _ADDRESS_LINE = re.compile(r"(?i)(url\s*:\s*)?https?://\S+")
 
@@ -641,7 +643,7 @@ def join_hard_wraps(rows: list[_Row], indents: dict[int, int]) -> list[_Row]:
     """A page wrapped at a fixed width, with its paragraphs joined back: a line that fills the width
     and ends mid-sentence goes on in the next one (when paragraphs start indented, as in a wire's
     copy, in the next unindented one). The headline's line is never joined."""
-    lengths = sorted(len(r.text) for r in rows if 20 <= len(r.text))
+    lengths = sorted(len(r.text) for r in rows if len(r.text) >= MIN_WRAPPED_LENGTH)
     if len(lengths) < WRAPPED_LINES:
         return rows
     width = lengths[int(0.9 * (len(lengths) - 1))]
