@@ -8,7 +8,7 @@ from ..article import Line
 from ..data import ArchiveData, LangRules
 from .date import day_words
 from .match import Match, find_phrases, line_phrases
-from .normalize import spans, stem_pairs, tokens, written_words
+from .normalize import spans, stem_pairs, token_bounds, tokens, written_words
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
 
@@ -67,6 +67,12 @@ def _name_span(
     return None
 
 
+def _has_comma(text: str, first: int, last: int) -> bool:
+    """Whether a comma is written between tokens first and last - 1 of text."""
+    start, end = token_bounds(text, first, last)
+    return "," in text[start:end]
+
+
 def _comma_before(text: str, lo: int, hi: int) -> list[bool]:
     """For tokens lo to hi of text, whether a comma comes between each and the token before it."""
     where = spans(text)
@@ -111,7 +117,10 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
             # Arabic names are found from the folded words alone (no capitals): the text as
             # written is read only for the name reported.
             raw = window if lang == "ar" else written_words(line.text, words, lo, hi)
-            span = _name_span(window, raw, lang, rules, () if lang == "ar" else _comma_before(line.text, lo, hi))
+            span = _name_span(window, raw, lang, rules)
+            if span is not None and lang != "ar" and _has_comma(line.text, lo + span.start, lo + span.stop):
+                # "du Hezbollah, Hussein Khalil": the name starts after the comma (rarely needed).
+                span = _name_span(window, raw, lang, rules, _comma_before(line.text, lo, hi))
             if span is None or _holds_known_words(line.text, words, range(lo + span.start, lo + span.stop), data, lang):
                 continue
             name = (
