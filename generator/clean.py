@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .article import Block, Line
@@ -639,13 +639,15 @@ MIN_WRAPPED_LENGTH = 20
 _ADDRESS_LINE = re.compile(r"(?i)(url\s*:\s*)?https?://\S+")
 
 
-def join_hard_wraps(rows: list[_Row], indents: dict[int, int]) -> list[_Row]:
+def join_hard_wraps(rows: list[_Row], raw: Sequence[str], first_line: int) -> list[_Row]:
     """A page wrapped at a fixed width, with its paragraphs joined back: a line that fills the width
     and ends mid-sentence goes on in the next one (when paragraphs start indented, as in a wire's
-    copy, in the next unindented one). The headline's line is never joined."""
-    lengths = sorted(len(r.text) for r in rows if len(r.text) >= MIN_WRAPPED_LENGTH)
-    if len(lengths) < WRAPPED_LINES:
-        return rows
+    copy, in the next unindented one). The headline's line is never joined. raw: the seed's
+    lines as written, the first numbered first_line."""
+    lengths = [len(r.text) for r in rows if len(r.text) >= MIN_WRAPPED_LENGTH]
+    if len(lengths) < WRAPPED_LINES or sum(n > WRAP_WIDTHS.stop * 1.2 for n in lengths) > max(2, len(lengths) // 10):
+        return rows  # most pages: a paragraph a line, longer than any wrap
+    lengths.sort()
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width not in WRAP_WIDTHS or sum(n > width * 1.2 for n in lengths) > max(2, len(lengths) // 10):
         return rows
@@ -656,7 +658,8 @@ def join_hard_wraps(rows: list[_Row], indents: dict[int, int]) -> list[_Row]:
     if sum(is_cut(r.text) for r in rows) < WRAPPED_LINES:
         return rows
     headline = next((i for i, r in enumerate(rows) if not _ADDRESS_LINE.fullmatch(r.text)), 0)
-    is_indented = any(indents.get(r.no, 0) >= 2 for r in rows[headline + 1 :])
+    indents = {r.no: len(raw[r.no - first_line]) - len(raw[r.no - first_line].lstrip()) for r in rows}
+    is_indented = any(indents[r.no] >= 2 for r in rows[headline + 1 :])
     out = rows[: headline + 1]
     last = ""  # the last physical line of the paragraph being joined
     for row in rows[headline + 1 :]:
@@ -665,7 +668,7 @@ def join_hard_wraps(rows: list[_Row], indents: dict[int, int]) -> list[_Row]:
             len(out) > headline + 1
             and is_cut(last)
             and row.no == held.no + held.text.count("\n") + 1
-            and not (is_indented and indents.get(row.no, 0) >= 2)
+            and not (is_indented and indents[row.no] >= 2)
         ):
             held.text += "\n" + row.text  # joined below: the line count tells where the next one is
         else:
@@ -681,7 +684,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     rules = data.rules[lang]
     raw = text.split("\n")
     rows = [_Row(no, line.strip()) for no, line in enumerate(raw, first_line) if line.strip()]
-    rows = join_hard_wraps(rows, {no: len(line) - len(line.lstrip()) for no, line in enumerate(raw, first_line)})
+    rows = join_hard_wraps(rows, raw, first_line)
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
     strip_site_names(rows, rules, data)

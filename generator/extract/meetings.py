@@ -353,6 +353,7 @@ def _mentions(
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     out = []
     present = _attending(toks, rules)
+    sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []
     # Only a later meeting word can tell the manner of an earlier one.
     manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
 
@@ -368,7 +369,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
-        named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(toks, a, rules)]
+        named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by)]
         people = {a.value for a in named}
         if len(people) < 2:
             continue
@@ -409,7 +410,7 @@ def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
     المتحدة إلى سوريا غير بيدرسون". A run after "and" ("et son ministre …", "ونظيره …") goes on a
     list, which _listed_on decides: none."""
     start = at
-    while start > 0 and any(stem in rules.title_words for stem in stems(toks[start - 1], rules.proclitics)):
+    while start > 0 and any(stem in rules.title_words for _, stem in stem_pairs(toks[start - 1], rules.proclitics)):
         start -= 1
     if start == at:
         return at
@@ -446,13 +447,11 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
 SENDER_GAP = 6
 
 
-def _is_sender(toks: Sequence[str], person: Match, rules: LangRules) -> bool:
+def _is_sender(person: Match, sent_by: Sequence[int]) -> bool:
     """Whether the person is named as who sent a message or greetings carried to the meeting
-    ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"): not there."""
-    if not rules.sent_by.by_first:
-        return False
-    window = toks[max(person.start - SENDER_GAP - 3, 0) : person.start]
-    return any(len(window) - m.end <= SENDER_GAP for m in find_phrases(window, rules.sent_by, rules.proclitics))
+    ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"): not there.
+    sent_by: where the sentence's "message from" words end."""
+    return any(0 <= person.start - end <= SENDER_GAP for end in sent_by)
 
 
 def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
