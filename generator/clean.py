@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
@@ -427,10 +428,47 @@ def _teaser_copy(candidates: list[_Row], i: int) -> _Row | None:
     return next((later for later in candidates[i + 2 :] if later.text.split()[:TEASER_WORDS] == opening), None)
 
 
+# An address's slug spells a headline with at least this many words, this share of them in it.
+SLUG_WORDS = 3
+SLUG_SHARE = 0.8
+_SLUG_SPLIT = re.compile(r"[-_+.,]+")
+
+
+def _slug_words(url: str) -> list[str]:
+    """The words of the address's longest path segment: "…/2683923/1/الرئيس-يستقبل-المبعوث" →
+    its folded words (numbers left out)."""
+    path = unquote(urlsplit(unquote(url)).path)
+    segment = max(path.split("/"), key=lambda part: len(_SLUG_SPLIT.split(part)), default="")
+    return [w for w in tokens(" ".join(_SLUG_SPLIT.split(segment))) if not w.isdigit()]
+
+
+def _named_by_address(candidates: list[_Row], rows: list[_Row]) -> int | None:
+    """The candidate (before the first paragraph) whose words the page's address spells, when
+    the seed records the address and its slug has words enough."""
+    url = next((r.note for r in rows if r.role == "url" and r.note), None)
+    slug = set(_slug_words(url)) if url else set()
+    if len(slug) < SLUG_WORDS:
+        return None
+    for i, row in enumerate(candidates):
+        if _is_paragraph(row):
+            return None
+        if len(slug & set(tokens(row.text))) >= SLUG_SHARE * len(slug):
+            return i
+    return None
+
+
 def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """The headline is the first line left after rubrics, labels and photo captions; a paragraph
     there means the page has no headline."""
     candidates = [r for r in rows if r.role == "body"]
+    named = _named_by_address(candidates, rows)
+    if named is not None:
+        # The page's address spells its headline ("…/الرئيس-يستقبل-المبعوث-الأممي-في-سوريا"):
+        # the lines above it are the site's.
+        for above in candidates[:named]:
+            above.role = "banner"
+        candidates[named].role = "title"
+        return
     for i, row in enumerate(candidates):
         after = candidates[i + 1].text if i + 1 < len(candidates) else ""
         if role := _role_over_headline(row.text, after, rules, data):

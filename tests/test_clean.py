@@ -723,6 +723,23 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "Aoun reçoit l'ambassadeur syrien",
             id="fr-news-section-label-over-the-headline",
         ),
+        pytest.param(
+            "URL: https://example.org/news/2683923/1/الرئيس-يستقبل-المبعوث-الأممي-في-سوريا\n"
+            "الرئيس يستقبل المبعوث الأممي في سوريا\nالسيد الرئيس يستقبل المبعوث الخاص للأمم المتحدة\n"
+            f"السيد الرئيس يستقبل المبعوث الخاص للأمم المتحدة\n{AR_BODY}",
+            "الرئيس يستقبل المبعوث الأممي في سوريا",
+            id="ar-the-address-spells-the-headline",
+        ),
+        pytest.param(
+            f": Vidéo Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Vidéo Lavrov reçoit Kerry à Moscou",
+            id="fr-a-labels-colon-before-the-headline",
+        ),
+        pytest.param(
+            f"رئيس مجلسى الإدارة والتحرير\nمحمد أحمد\nموسكو: نأمل عدم تكرار السيناريو الليبي في سوريا\n{AR_BODY}",
+            "موسكو: نأمل عدم تكرار السيناريو الليبي في سوريا",
+            id="ar-masthead-of-both-boards",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

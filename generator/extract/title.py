@@ -7,12 +7,16 @@ from collections.abc import Sequence
 from ..article import Found, Line
 from .normalize import split_sentences
 
+# Punctuation that never starts a headline.
+_LEADING_MARKS = ":;,.|-–—•·>» "
+
 
 def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
     """The title line; with none (the page starts with its lead), the lead's first sentence."""
     line = next((x for x in lines if x.role == "title"), None)
     if line is not None:
-        return Found(line.text, "first_line", line.no)
+        # A label's separator the scraper left before the headline: ": Vidéo Bachar Al-Assad …".
+        return Found(line.text.lstrip(_LEADING_MARKS) or line.text, "first_line", line.no)
     lead = next((x for x in lines if x.role == "body"), None)
     if lead is None:
         return None
