@@ -828,6 +828,13 @@ SCENES = [
         None,
         id="fr-another-meeting-elsewhere",
     ),
+    pytest.param(
+        "Ayrault laisse planer le doute sur la visite de Poutine à Paris\n"
+        "MOSCOU, 6 octobre (Reuters) - Jean-Marc Ayrault a laissé planer le doute jeudi sur la visite.\n"
+        "Interrogé par la presse à l'issue de la rencontre avec Sergueï Lavrov, Jean-Marc Ayrault a répondu.",
+        None,
+        id="fr-dateline-in-another-city",
+    ),
 ]
 
 
