@@ -101,6 +101,13 @@ CASES = [
         id="fr-discutent",
     ),
     pytest.param(
+        "وكان في استقبال ظريف في المطار نائب وزير الخارجية السوري فيصل المقداد والسفير الإيراني في دمشق.",
+        ("faisal-mekdad", "mohammad-javad-zarif"),
+        "meeting",
+        "damascus",
+        id="ar-received-on-arrival",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères Sergueï Lavrov a accueilli son homologue iranien Mohammad Javad "
         "Zarif à Moscou.",
         ("mohammad-javad-zarif", "sergei-lavrov"),
