@@ -183,6 +183,8 @@ class ArchiveData:
     source_cues: tuple[re.Pattern[str], ...]
     function_words: Mapping[str, frozenset[str]]
     generic_sources: frozenset[str]
+    # Hosts of follow links, never a page's own address (common/sources.yaml social_hosts).
+    social_hosts: frozenset[str]
     # Rights footers, each with the site's name as group "site" (common/sources.yaml), and the
     # words one of which every footer holds (a line without any is not tried).
     rights_footers: tuple[re.Pattern[str], ...]
@@ -561,6 +563,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         bylines=bylines,
         source_cues=_compile(cues_path, cues),
         generic_sources=frozenset(w.casefold() for w in sources.get("generic_sources") or []),
+        social_hosts=frozenset(str(h).lower() for h in sources.get("social_hosts") or []),
         rights_footers=_compile(cues_path, sources.get("rights_footers") or []),
         rights_gate=re.compile(
             "|".join(re.escape(fold_arabic(w)) for w in sources.get("rights_words") or []) or "(?!)", re.IGNORECASE

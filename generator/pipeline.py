@@ -102,7 +102,7 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     if not body:
         title_line = next((line.no for line in lines if line.role == "title"), first)
         raise SeedError(where, title_line, "headline with no body", "add the article's paragraphs under the headline")
-    url, _ = _pick(ov, "url", extract_url(lines))
+    url, _ = _pick(ov, "url", extract_url(lines, data))
     date_found = extract_date(lines, data.rules[lang].dates, str(url) if url else None, today)
     date, date_source = _pick(ov, "date", date_found)
     source_found = None if ov.has("source") else extract_source(lines, str(url) if url else None, data)

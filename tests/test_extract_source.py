@@ -237,3 +237,18 @@ def test_a_known_outlet_is_not_reported(data) -> None:
     article = article_from(text, data)
     assert article.source == "RFI"
     assert not any("outlets.yaml" in w.fix for w in article.warnings)
+
+
+def test_a_wire_credit_on_an_unknown_publishers_page_gives_way_to_its_site(data) -> None:
+    text = (
+        "URL: https://www.exemple-actu.fr/monde/syrie\nTitre de l'article sur la Syrie\n"
+        f"DAMAS (AFP) - {FR_BODY}"
+    )
+    assert article_from(text, data).source == "exemple-actu.fr"
+
+
+def test_a_follow_link_is_not_the_pages_address(data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nاشترك في قناتنا على التلجرام\nhttps://telegram.me/exemple"
+    article = article_from(text, data)
+    assert article.url is None
+    assert article.source is None

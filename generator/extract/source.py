@@ -14,15 +14,23 @@ from .normalize import fold_arabic, fold_arabic_mapped, original_span, tokens
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
 
 
-def extract_url(lines: Sequence[Line]) -> Found | None:
-    """The page's own address, from an original-page line or a bare URL outside the body."""
+def extract_url(lines: Sequence[Line], data: ArchiveData) -> Found | None:
+    """The page's own address, from an original-page line or a bare URL outside the body that
+    is no follow link ("https://telegram.me/buratha": common/sources.yaml social_hosts)."""
     for line in lines:
         if line.role == "url" and (m := _URL.search(line.note or line.text)):
-            return Found(m.group().rstrip(".,;)"), "url_line", line.no)
+            if _host(m.group()) not in data.social_hosts:
+                return Found(m.group().rstrip(".,;)"), "url_line", line.no)
     for line in lines:
         if line.role not in {"body", "subheading"} and (m := _URL.fullmatch(line.text.strip())):
-            return Found(m.group(), "bare_url", line.no)
+            if _host(m.group()) not in data.social_hosts:
+                return Found(m.group(), "bare_url", line.no)
     return None
+
+
+def _host(url: str) -> str:
+    """The address's host, lower case, without "www." and a final dot."""
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.").rstrip(".")
 
 
 def outlet_by_domain(url: str | None, data: ArchiveData) -> str | None:
@@ -73,7 +81,17 @@ def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | 
 
 
 def extract_source(lines: Sequence[Line], url: str | None, data: ArchiveData) -> Found | None:
-    """Outlet id (or the raw name a source line gives) and the rule that found it."""
+    """Outlet id (or the raw name a source line gives) and the rule that found it. A wire's credit
+    on the page of a publisher outlets.yaml does not know ("(AFP)" on alahednews.com) gives way
+    to the page's site, as it does to a known publisher."""
+    found = _found_source(lines, url, data)
+    value = str(found.value) if found else ""
+    if value in data.outlets and data.outlets[value].kind == "agency" and outlet_by_domain(url, data) is None:
+        return _from_site(url) or found
+    return found
+
+
+def _found_source(lines: Sequence[Line], url: str | None, data: ArchiveData) -> Found | None:
     for line in lines:
         if line.role == "source":
             outlet, raw = _from_source_line(line, data)
@@ -119,7 +137,7 @@ _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 def _from_site(url: str | None) -> Found | None:
     """The page's own site when nothing else names the outlet: "bfmtv.com" for an outlet that
     outlets.yaml does not know yet (the pipeline warns the curator)."""
-    host = (urlsplit(url).hostname or "").lower() if url else ""
+    host = _host(url) if url else ""
     for prefix in _HOST_PREFIXES:
         host = host.removeprefix(prefix)
     return Found(f"raw:{host}", "url_site", None) if "." in host else None
