@@ -240,10 +240,7 @@ def test_a_known_outlet_is_not_reported(data) -> None:
 
 
 def test_a_wire_credit_on_an_unknown_publishers_page_gives_way_to_its_site(data) -> None:
-    text = (
-        "URL: https://www.exemple-actu.fr/monde/syrie\nTitre de l'article sur la Syrie\n"
-        f"DAMAS (AFP) - {FR_BODY}"
-    )
+    text = f"URL: https://www.exemple-actu.fr/monde/syrie\nTitre de l'article sur la Syrie\nDAMAS (AFP) - {FR_BODY}"
     assert article_from(text, data).source == "exemple-actu.fr"
 
 

@@ -18,13 +18,13 @@ def extract_url(lines: Sequence[Line], data: ArchiveData) -> Found | None:
     """The page's own address, from an original-page line or a bare URL outside the body that
     is no follow link ("https://telegram.me/buratha": common/sources.yaml social_hosts)."""
     for line in lines:
-        if line.role == "url" and (m := _URL.search(line.note or line.text)):
-            if _host(m.group()) not in data.social_hosts:
-                return Found(m.group().rstrip(".,;)"), "url_line", line.no)
+        m = _URL.search(line.note or line.text) if line.role == "url" else None
+        if m and _host(m.group()) not in data.social_hosts:
+            return Found(m.group().rstrip(".,;)"), "url_line", line.no)
     for line in lines:
-        if line.role not in {"body", "subheading"} and (m := _URL.fullmatch(line.text.strip())):
-            if _host(m.group()) not in data.social_hosts:
-                return Found(m.group(), "bare_url", line.no)
+        m = _URL.fullmatch(line.text.strip()) if line.role not in {"body", "subheading"} else None
+        if m and _host(m.group()) not in data.social_hosts:
+            return Found(m.group(), "bare_url", line.no)
     return None
 
 
