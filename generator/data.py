@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
-from .extract.normalize import fold, fold_arabic, tokens
+from .extract.normalize import MIN_STEM, fold, fold_arabic, tokens
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGS = ("fr", "ar")
@@ -439,6 +439,22 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
+def _with_proclitics(words: Iterable[str], proclitics: Sequence[str]) -> frozenset[str]:
+    """The words, and each with a proclitic attached as Arabic writes it ("لرئيس", "للرئيس" for
+    "الرئيس", "ونحن"): a token is in the set exactly when it or one of its stems (stem_pairs) is
+    one of the words."""
+    base = set(words)
+    forms = set(base)
+    for word in base:
+        for prefix in proclitics:
+            if len(word) >= MIN_STEM:
+                forms.add(prefix + word)
+            # Arabic writes ل + ال as لل: للأسد is ل + الأسد.
+            if prefix.endswith("ل") and word.startswith("ال") and len(word) - 1 >= MIN_STEM:
+                forms.add(prefix + word[1:])
+    return frozenset(forms)
+
+
 def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] = ()) -> LangRules:
     """Merge common (English furniture) and language rules into one LangRules."""
 
@@ -458,6 +474,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         headings.update(" ".join(tokens(h)) for h in part.get("related_headings") or [])
     common_dates, dates = doc("common", "dates.yaml"), doc(lang, "dates.yaml")
     meetings, people = doc(lang, "meetings.yaml"), doc(lang, "people.yaml")
+    proclitics = tuple(fold(p) for p in doc(lang, "morphology.yaml").get("proclitics") or [])
     triggers = {
         phrase: kind
         for kind, phrases in (meetings.get("kinds") or {}).items()
@@ -494,7 +511,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_proclitics=tuple(fold(w) for w in meetings.get("place_proclitics") or []),
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         not_names=frozenset(fold(w) for w in people.get("not_names") or []),
-        proclitics=tuple(fold(p) for p in doc(lang, "morphology.yaml").get("proclitics") or []),
+        proclitics=proclitics,
         elisions=frozenset(fold(e) for e in doc(lang, "morphology.yaml").get("elisions") or []),
         settings=PhraseIndex.build({p: "setting" for p in meetings.get("settings") or []}),
         negations=PhraseIndex.build(
@@ -515,10 +532,10 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
-        title_words=frozenset(t for w in people.get("title_words") or [] for t in tokens(w)),
+        title_words=_with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
-        first_person=frozenset(fold(w) for w in meetings.get("first_person") or []),
+        first_person=_with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),

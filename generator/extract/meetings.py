@@ -49,7 +49,7 @@ def _is_quoted_report(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
     ("« Xie Xiaoyan a rencontré Walid al-Mouallem … », est-il écrit dans ce communiqué") names
     two people and a meeting word, and no one speaking of themselves ("nous", "التقينا")."""
     toks = tokens(quoted)
-    if any(stem in rules.first_person for tok in toks for stem in stems(tok, rules.proclitics)):
+    if not rules.first_person.isdisjoint(toks):  # the words with their proclitics (data.py)
         return False
     people = {m.value for m in find_phrases(toks, data.actor_index, rules.proclitics)}
     return len(people) >= 2 and bool(find_phrases(toks, rules.triggers, rules.proclitics))
@@ -137,7 +137,10 @@ def _groups(
         if abs(a.start - t.start) <= window or abs(a.end - t.end) <= window:
             return True
         # A person after the meeting word is as near as the title that introduces them.
-        return title_start is not None and t.start < a.start and title_start(a.start) - t.start <= window
+        reach = a.start - t.start
+        return (
+            title_start is not None and 0 < reach <= window + MAX_TITLE_RUN and title_start(a.start) - t.start <= window
+        )
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
     clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors, manner)
@@ -404,13 +407,18 @@ def _mentions(
     return out
 
 
+# The longest title run read before a person: "l'envoyé spécial du secrétaire général des Nations
+# unies pour la Syrie" is 12 words.
+MAX_TITLE_RUN = 16
+
+
 def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
     """Where the run of title words just before token `at` starts (`at` when none): "l'émissaire
     spécial des Nations unies pour la Syrie, Staffan de Mistura", "المبعوث الخاص لأمين عام الأمم
     المتحدة إلى سوريا غير بيدرسون". A run after "and" ("et son ministre …", "ونظيره …") goes on a
     list, which _listed_on decides: none."""
     start = at
-    while start > 0 and any(stem in rules.title_words for _, stem in stem_pairs(toks[start - 1], rules.proclitics)):
+    while start > 0 and toks[start - 1] in rules.title_words:  # with their proclitics (data.py)
         start -= 1
     if start == at:
         return at

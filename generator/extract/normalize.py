@@ -358,12 +358,16 @@ def stems(token: str, proclitics: Iterable[str]) -> list[str]:
     return [stem for _, stem in stem_pairs(token, tuple(proclitics))]
 
 
+# The shortest form left once a proclitic is removed: "ولد" is no و + "لد".
+MIN_STEM = 3
+
+
 @lru_cache(maxsize=65536)
 def stem_pairs(token: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(proclitic removed, form left) for the token itself and each proclitic it starts with."""
     out = [("", token)]
     for prefix in proclitics:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+        if token.startswith(prefix) and len(token) - len(prefix) >= MIN_STEM:
             rest = token[len(prefix) :]
             out.append((prefix, rest))
             # Arabic writes ل + ال as لل, dropping the article's alef: للأسد is ل + الأسد.
