@@ -683,11 +683,15 @@ def join_hard_wraps(rows: list[_Row], raw: Sequence[str], first_line: int) -> li
     copy, in the next unindented one). The headline's line is never joined. raw: the seed's
     lines as written, the first numbered first_line."""
     lengths = [len(r.text) for r in rows if len(r.text) >= MIN_WRAPPED_LENGTH]
-    if len(lengths) < WRAPPED_LINES or sum(n > WRAP_WIDTHS.stop * 1.2 for n in lengths) > max(2, len(lengths) // 10):
+
+    def many_longer(limit: float) -> bool:
+        return sum(n > limit for n in lengths) > max(2, len(lengths) // 10)
+
+    if len(lengths) < WRAPPED_LINES or many_longer(WRAP_WIDTHS.stop * 1.2):
         return rows  # most pages: a paragraph a line, longer than any wrap
     lengths.sort()
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width not in WRAP_WIDTHS or sum(n > width * 1.2 for n in lengths) > max(2, len(lengths) // 10):
+    if width not in WRAP_WIDTHS or many_longer(width * 1.2):
         return rows
 
     def is_cut(text: str) -> bool:

@@ -627,7 +627,7 @@ def extract_meetings(
     scene = article_scene(lines, found, data, rules)
     # A dateline in another city than the headline's ("MOSCOU (Reuters)" under "… la visite de
     # Poutine à Paris"): where the story happens is not plain.
-    if scene and not (lead and lead[1] != scene):
+    if scene and (lead is None or lead[1] == scene):
         found = _placed(found, scene)
     title = next((line.no for line in lines if line.role == "title"), None)
     return merge_mentions(_headline_in_body(found, title))
