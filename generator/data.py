@@ -140,6 +140,11 @@ class LangRules:
     of_proclitics: frozenset[str] = frozenset()
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # "الوزيران", "les deux ministres": words for the pair a meeting already told was between.
+    pair_words: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Whether the language puts the verb before its subject ("بحث الوزيران"), so that a pair word
+    # right after a meeting word is its subject.
+    verb_first: bool = False
     # Words of someone speaking of themselves: a quotation with one is the speaker's words, not a
     # report of others' meeting ("« J'ai rencontré Kerry »", "“التقينا الرئيس”").
     first_person: frozenset[str] = frozenset()
@@ -537,6 +542,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         first_person=_with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
+        pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
+        verb_first=bool(meetings.get("verb_first", False)),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),

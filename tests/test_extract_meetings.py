@@ -714,6 +714,30 @@ LATER_DAYS = [
         {("john-kerry", "sergei-lavrov"): None, ("bashar-al-assad", "staffan-de-mistura"): None},
         id="fr-which-meeting-is-not-plain",
     ),
+    pytest.param(
+        "نشر في: 25/01/2015\nناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري، خلال مكالمة هاتفية، "
+        "التسوية السياسية.\nوبحث الوزيران الأحد 25 يناير العمل على تحقيق التسوية.",
+        {("sameh-shoukry", "sergei-lavrov"): dt.date(2015, 1, 25)},
+        id="ar-the-two-ministers-discussed-on-sunday",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu au téléphone avec John Kerry.\n"
+        "Les deux ministres ont discuté mardi de la trêve, selon le ministère.",
+        {("john-kerry", "sergei-lavrov"): dt.date(2016, 3, 15)},
+        id="fr-the-two-ministers-discussed-on-tuesday",
+    ),
+    pytest.param(
+        "نشر في: 25/01/2015\nناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري التسوية السياسية.\n"
+        "وكان الرئيس قد استقبل الوزيرين الروسيين صباح اليوم.",
+        {("sameh-shoukry", "sergei-lavrov"): None},
+        id="ar-a-pair-received-by-someone-else-gives-no-day",
+    ),
+    pytest.param(
+        "Publié le 18/03/2016\nSergueï Lavrov s'est entretenu au téléphone avec John Kerry.\n"
+        "Le président a reçu mardi les deux ministres à l'Élysée.",
+        {("john-kerry", "sergei-lavrov"): None},
+        id="fr-a-pair-received-by-someone-else-gives-no-day",
+    ),
 ]
 
 

@@ -654,6 +654,8 @@ def _headline_in_body(found: list[MeetingMention], title: int | None) -> list[Me
     return out
 
 
+# Words between a meeting word and the pair word that names its people: "بحث الوزيران".
+PAIR_GAP = 2
 # A meeting a later line dates is one of the last days: the day of one reported in the article.
 RECENT_DAYS = dt.timedelta(days=7)
 # The lines (of the seed) after an undated meeting in which a line pointing back may date it.
@@ -665,7 +667,7 @@ def _dated_later(
 ) -> list[MeetingMention]:
     """Mentions with no day, dated by a later line that points back to their meeting and names no
     two people: "… بحثا الصراع السوري في مكالمة هاتفية … ذكرت أن المكالمة الهاتفية جرت أمس السبت",
-    "… La rencontre a eu lieu mardi". Only when one meeting of its kind is undated before it (which
+    "… La rencontre a eu lieu mardi", or names its pair ("وبحث الوزيران الأحد 25 يناير"). Only when one meeting of its kind is undated before it (which
     meeting is meant must be plain), for a day of the week up to the article's, and in the few
     lines after the meeting (LATER_LINES): further on, the story has moved on."""
     undated_lines = [m.line for m in found if m.date is None and m.line is not None]
@@ -678,10 +680,17 @@ def _dated_later(
             continue
         if len({a.value for a in line_phrases(line.text, data.actor_index, rules.proclitics)}) >= 2:
             continue
+        pairs = find_phrases(toks, rules.pair_words, rules.proclitics) if rules.pair_words.by_first else []
         for trigger in line_phrases(line.text, rules.triggers, rules.proclitics):
             lo, hi = _day_window(toks, [trigger], [])
             window = toks[lo:hi]
-            if not _points_back(toks, trigger, rules) or not may_name_a_day(window, rules.dates):
+            # "وبحث الوزيران الأحد 25 يناير": the pair of a meeting told before, whatever its kind.
+            # The pair is the subject: before the meeting word, or after it where the verb comes first.
+            by_pair = any(
+                0 <= trigger.start - p.end <= PAIR_GAP or (rules.verb_first and 0 <= p.start - trigger.end <= PAIR_GAP)
+                for p in pairs
+            )
+            if not (_points_back(toks, trigger, rules) or by_pair) or not may_name_a_day(window, rules.dates):
                 continue
             day = _day_in(line.text, lo, hi, rules, article_date)
             if day is None or not article_date - RECENT_DAYS <= day <= article_date:
@@ -692,7 +701,13 @@ def _dated_later(
                 continue
             # A meeting told twice is dated if either mention is.
             dated = {m.participants for m in found if m.date is not None}
-            told = [m for m in found if m.line is not None and m.line < line.no and m.kind == trigger.value]
+            told = [
+                m
+                for m in found
+                if m.line is not None
+                and m.line < line.no
+                and (len(m.participants) == 2 if by_pair else m.kind == trigger.value)
+            ]
             undated = {m.participants for m in told} - dated
             if len(undated) == 1:
                 found = [
