@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
 
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
@@ -22,7 +21,7 @@ from .extract.normalize import (
     tokens,
     word_count,
 )
-from .extract.source import outlet_named
+from .extract.source import outlet_named, url_path
 
 # Zero-width and bidi controls scramble titles and break matching; scrapers add them
 # at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
@@ -437,8 +436,7 @@ _SLUG_SPLIT = re.compile(r"[-_+.,]+")
 def _slug_words(url: str) -> list[str]:
     """The words of the address's longest path segment: "…/2683923/1/الرئيس-يستقبل-المبعوث" →
     its folded words (numbers left out)."""
-    path = unquote(urlsplit(unquote(url)).path)
-    segment = max(path.split("/"), key=lambda part: len(_SLUG_SPLIT.split(part)), default="")
+    segment = max(url_path(url).split("/"), key=lambda part: len(_SLUG_SPLIT.split(part)), default="")
     return [w for w in tokens(" ".join(_SLUG_SPLIT.split(segment))) if not w.isdigit()]
 
 

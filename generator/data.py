@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
-from .extract.normalize import MIN_STEM, fold, fold_arabic, tokens
+from .extract.normalize import fold, fold_arabic, tokens, with_proclitics
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGS = ("fr", "ar")
@@ -444,22 +444,6 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
-def _with_proclitics(words: Iterable[str], proclitics: Sequence[str]) -> frozenset[str]:
-    """The words, and each with a proclitic attached as Arabic writes it ("لرئيس", "للرئيس" for
-    "الرئيس", "ونحن"): a token is in the set exactly when it or one of its stems (stem_pairs) is
-    one of the words."""
-    base = set(words)
-    forms = set(base)
-    for word in base:
-        for prefix in proclitics:
-            if len(word) >= MIN_STEM:
-                forms.add(prefix + word)
-            # Arabic writes ل + ال as لل: للأسد is ل + الأسد.
-            if prefix.endswith("ل") and word.startswith("ال") and len(word) - 1 >= MIN_STEM:
-                forms.add(prefix + word[1:])
-    return frozenset(forms)
-
-
 def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] = ()) -> LangRules:
     """Merge common (English furniture) and language rules into one LangRules."""
 
@@ -536,11 +520,11 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
-        present_tense=frozenset(fold(w) for w in meetings.get("present_tense") or []),
-        title_words=_with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
+        present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
+        title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
-        first_person=_with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
+        first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
         verb_first=bool(meetings.get("verb_first", False)),

@@ -106,10 +106,7 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
     date_found = extract_date(lines, data.rules[lang].dates, str(url) if url else None, today)
     date, date_source = _pick(ov, "date", date_found)
     source_found = None if ov.has("source") else extract_source(lines, str(url) if url else None, data)
-    if ov.has("source"):
-        source, source_id = ov.get("source"), None
-    else:
-        source, source_id = outlet_name(source_found, data)
+    source, source_id = (ov.get("source"), None) if ov.has("source") else outlet_name(source_found, data)
     byline, _ = _pick(ov, "byline", extract_byline(lines, data))
     actors = ov.get("actors") if ov.has("actors") else extract_actors(lines, data, lang)
     places = ov.get("places") if ov.has("places") else extract_places(lines, data, lang)

@@ -4,6 +4,7 @@ pages) give exactly the per-character definitions."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -19,9 +20,11 @@ from generator.extract.normalize import (
     script_counts,
     spans,
     split_sentences,
+    stem_pairs,
     token_bounds,
     tokens,
     tokens_between,
+    with_proclitics,
     written_words,
 )
 
@@ -184,3 +187,18 @@ def test_written_words_are_the_words_whose_tokens_they_give() -> None:
 )
 def test_sentences_do_not_end_at_an_initial_or_a_title(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
+
+
+def test_words_with_proclitics_are_the_tokens_whose_stems_are_the_words(data) -> None:
+    # with_proclitics builds, once, the set a stem_pairs lookup would answer: the two must agree.
+    proclitics = data.rules["ar"].proclitics
+    words = [tokens(w)[0] for w in ("الرئيس", "نظيره", "وزير", "نحن", "لقاء", "الخارجية")]
+    forms = with_proclitics(words, proclitics)
+    candidates = {p + w for w in words for p in ("", *proclitics)} | {p + w[1:] for w in words for p in proclitics}
+    candidates |= {
+        t
+        for seed in (Path(__file__).parent.parent / "seeds").glob("*.txt")
+        for t in tokens(seed.read_text(encoding="utf-8"))
+    }
+    for token in sorted(candidates):
+        assert (token in forms) == any(stem in words for _, stem in stem_pairs(token, proclitics)), token

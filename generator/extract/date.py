@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 
 from ..article import Found, Line
 from ..data import DateWords
 from .normalize import fold, split_sentences, tokens, word_count
+from .source import url_path
 
 EARLIEST = dt.date(1990, 1, 1)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d?)[/-](?P<d>\d\d?)(?:/|$|[-_])")
@@ -190,8 +190,7 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 
 
 def _url_date(url: str, today: dt.date) -> dt.date | None:
-    # A scraper may record the address percent-encoded ("…%2F2014%2F06%2F20%2F…").
-    path = unquote(urlsplit(unquote(url)).path)
+    path = url_path(url)
     for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY, _URL_STAMP):
         if m := pattern.search(path):
             try:

@@ -422,9 +422,9 @@ def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
         start -= 1
     if start == at:
         return at
-    first = toks[start]
-    is_listed = (start > 0 and toks[start - 1] in rules.and_words) or any(
-        first.startswith(word) and first[len(word) :] in rules.title_words for word in rules.and_words
+    attached = _after_and(toks[start : start + 1], rules)  # "ونظيره": "and" on the title itself
+    is_listed = (start > 0 and toks[start - 1] in rules.and_words) or bool(
+        attached and attached[0] in rules.title_words
     )
     return at if is_listed else start
 
@@ -442,12 +442,13 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
     heads = rules.titles.by_first
     owned: set[str] = set()  # the titles the run says are someone's envoy's, adviser's…
     run = toks[start : person.start]
+    after_head = False  # an envoy, adviser… named before: what follows may say whose
     for i, tok in enumerate(run):
-        if not any(word in heads for word in run[:i]):
-            continue  # no envoy, adviser… before it
-        if tok in rules.of_words and i + 1 < len(run) and run[i + 1] in heads:
-            owned.add(run[i + 1])  # "du président"
-        owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
+        if after_head:
+            if tok in rules.of_words and i + 1 < len(run) and run[i + 1] in heads:
+                owned.add(run[i + 1])  # "du président"
+            owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
+        after_head = after_head or tok in heads
     return bool(owned) and _role_head(person.value, data, rules) in owned
 
 
@@ -496,7 +497,7 @@ def _window_day(
 
 def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
     """Whether a meeting word of the cluster is a verb in the present tense ("يلتقي", "reçoit")."""
-    return any(stem in rules.present_tense for t in cluster for stem in stems(toks[t.start], rules.proclitics))
+    return any(toks[t.start] in rules.present_tense for t in cluster)  # with their proclitics (data.py)
 
 
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
@@ -667,9 +668,10 @@ def _dated_later(
 ) -> list[MeetingMention]:
     """Mentions with no day, dated by a later line that points back to their meeting and names no
     two people: "… بحثا الصراع السوري في مكالمة هاتفية … ذكرت أن المكالمة الهاتفية جرت أمس السبت",
-    "… La rencontre a eu lieu mardi", or names its pair ("وبحث الوزيران الأحد 25 يناير"). Only when one meeting of its kind is undated before it (which
-    meeting is meant must be plain), for a day of the week up to the article's, and in the few
-    lines after the meeting (LATER_LINES): further on, the story has moved on."""
+    "… La rencontre a eu lieu mardi", or makes its pair the subject ("وبحث الوزيران الأحد 25
+    يناير"). Only when one meeting is undated before it (of the meeting word's kind; of two people
+    for a pair), so that which one is meant is plain; for a day of the week up to the article's;
+    and in the few lines after the meeting (LATER_LINES): further on, the story has moved on."""
     undated_lines = [m.line for m in found if m.date is None and m.line is not None]
     first, last = min(undated_lines, default=0), max(undated_lines, default=0) + LATER_LINES
     for line in text_lines:

@@ -376,6 +376,22 @@ def stem_pairs(token: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, str]
     return tuple(out)
 
 
+def with_proclitics(words: Iterable[str], proclitics: Sequence[str]) -> frozenset[str]:
+    """The words, and each as stem_pairs reads it with a proclitic attached ("لرئيس", and
+    "للرئيس" for "الرئيس"): a token is in the set exactly when it or one of its stems is one of
+    the words, so a hot path looks it up rather than stemming it."""
+    base = set(words)
+    forms = set(base)
+    for word in base:
+        for prefix in proclitics:
+            if len(word) >= MIN_STEM:
+                forms.add(prefix + word)
+            # Arabic writes ل + ال as لل: للأسد is ل + الأسد (as in stem_pairs).
+            if prefix.endswith("ل") and word.startswith("ال") and len(word) - 1 >= MIN_STEM:
+                forms.add(prefix + word[1:])
+    return frozenset(forms)
+
+
 def arabic_count(text: str) -> int:
     """Number of Arabic letters in a text."""
     return len(_NOT_ARABIC_LETTERS.sub("", text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..article import Found, Line
 from ..data import ArchiveData
@@ -26,6 +26,11 @@ def extract_url(lines: Sequence[Line], data: ArchiveData) -> Found | None:
         if m and _host(m.group()) not in data.social_hosts:
             return Found(m.group(), "bare_url", line.no)
     return None
+
+
+def url_path(url: str) -> str:
+    """The address's path, decoded: a scraper may record it percent-encoded ("…%2F2014%2F06%2F20%2F…")."""
+    return unquote(urlsplit(unquote(url)).path)
 
 
 def _host(url: str) -> str:
