@@ -249,3 +249,8 @@ def test_a_follow_link_is_not_the_pages_address(data) -> None:
     article = article_from(text, data)
     assert article.url is None
     assert article.source is None
+
+
+def test_a_hosts_final_dot_does_not_hide_a_known_outlet(data) -> None:
+    text = f"URL: https://sana.sy./fr/?p=61234\nTitre de l'article sur la Syrie\n{FR_BODY}"
+    assert article_from(text, data).source == "SANA"

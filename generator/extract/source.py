@@ -42,7 +42,7 @@ def outlet_by_domain(url: str | None, data: ArchiveData) -> str | None:
     """The outlet whose domain (or a parent of it) the URL is on."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    host = _host(url)
     for outlet in data.outlets.values():
         if any(host == d or host.endswith("." + d) for d in outlet.domains):
             return outlet.id
