@@ -250,7 +250,12 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
         if row.role == "body" and (page_title := _page_title(row.text, data)):
             row.text, row.note = page_title
             continue
-        if row.role != "body" or word_count(row.text) > 12:
+        if row.role != "body":
+            continue
+        if word_count(row.text) > 12:
+            # A long headline keeps its site's name only when unknown: "… | Atlantico.fr".
+            if not is_started and (rest := _before_site_word(row.text, rules)):
+                row.text = rest
             continue
         outlet = outlet_named(row.text, data)
         if outlet:
@@ -280,12 +285,18 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
                 row.text = rest  # "… حول سوريا - بوابة الشروق": a site the gazetteer does not know
 
 
+# A site named by its address: "… | Atlantico.fr".
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
 def _before_site_word(text: str, rules: LangRules) -> str | None:
     """The text before a " - " that opens a site's name ("بوابة الشروق", "موقع قناة المنار – لبنان"),
-    if the name starts with one of the words sites call themselves by (site_words)."""
+    if the name starts with one of the words sites call themselves by (site_words) or is an
+    address ("Atlantico.fr")."""
     for m in _SITE_SEPARATOR.finditer(text):
         after = [w for w in text[m.end() :].split() if w not in "-–—|"]
-        if m.start() and after and fold_arabic(after[0]) in rules.site_words and len(after) <= MAX_SITE_WORDS:
+        is_named = after and (fold_arabic(after[0]) in rules.site_words or _DOMAIN_NAME.fullmatch(" ".join(after)))
+        if m.start() and is_named and len(after) <= MAX_SITE_WORDS:
             return text[: m.start()]
     return None
 
@@ -306,6 +317,8 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
 # "دمشق - الوطن", "لوزان، لندن، بيروت - «الحياة»، رويترز، أ ف ب": places, a dash, a short credit.
 # Lebanese papers draw the dash with tatweels: "موسكو ــ الأخبار".
 _PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ]{2,60}?)\s*[-–—/ـ]+\s*(?P<credit>[^-–—/.!?؟ـ]{1,60})$")
+# "جنيف (أ ش أ)", "MOSCOU (AFP) -": the credit in brackets.
+_BRACKET_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ()]{2,60}?)\s*\((?P<credit>[^()]{1,60})\)\s*[-–—:]?$")
 _PLACE_LIST = re.compile(r"\s*[،,]\s*")
 # Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five), and of the
 # whole line ("لوزان، لندن، بيروت" before it).
@@ -326,7 +339,7 @@ def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: Ar
     for row in rows:
         if row.role != "body" or word_count(row.text) > MAX_DATELINE_WORDS:
             continue
-        m = _PLACE_DATELINE.match(row.text)
+        m = _PLACE_DATELINE.match(row.text) or _BRACKET_DATELINE.match(row.text)
         if not m or word_count(m["credit"]) > MAX_CREDIT_WORDS:
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]

@@ -16,6 +16,17 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمواضيع ساخنة اخرى\n- لمزيد من الأخبار تواصل معنا عبر :",
+        "لمزيد",
+        id="ar-hot-topics-and-a-follow-prompt",
+    ),
+    pytest.param(
+        "Titre de l'article sur la Syrie\nPour profiter pleinement des contenus multimédias, vous devez avoir "
+        f"le plugin Flash installé dans votre navigateur.\n{FR_BODY}",
+        "Flash",
+        id="fr-a-players-notice",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nCheck Also\nUn autre titre\nUn autre résumé …",
         "Un autre",
         id="check-also-tail",
@@ -740,6 +751,22 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "موسكو: نأمل عدم تكرار السيناريو الليبي في سوريا",
             id="ar-masthead-of-both-boards",
         ),
+        pytest.param(
+            f"24/11/2015 11h:16 CET | Actualisé 24/11/2015 11h:16 CET\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-date-bar-with-its-update-over-the-headline",
+        ),
+        pytest.param(
+            f"Mardi 16 Juillet\nMercredi 17 Juillet\nLundi 22 Juillet\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-days-of-a-programme-grid-over-the-headline",
+        ),
+        pytest.param(
+            "John Kerry rencontrera Sergueï Lavrov samedi pour évoquer le dossier syrien avec eux | Atlantico.fr\n"
+            f"{FR_BODY}",
+            "John Kerry rencontrera Sergueï Lavrov samedi pour évoquer le dossier syrien avec eux",
+            id="fr-long-headline-with-the-sites-address",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
@@ -851,6 +878,7 @@ SIGNATURES = [
         pytest.param("دمشق - الوطن", "الوطن", id="ar-outlet"),
         pytest.param("دمشق - الوطن السورية", "Al-Watan (Syria)", id="ar-two-word-outlet"),
         pytest.param("موسكو ـ ريتا مهنا", None, id="ar-correspondent-is-no-outlet"),
+        pytest.param("جنيف (أ ش أ)", "MENA", id="ar-agency-in-brackets"),
     ],
 )
 def test_a_datelines_credit_is_the_source_unless_a_correspondent(dateline: str, source: str | None, data) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.date import may_name_a_day, relative_day
+from generator.extract.date import is_date_line, may_name_a_day, relative_day
 from generator.extract.normalize import tokens
 from tests.helpers import AR_BODY, FR_BODY, article_from
 
@@ -163,6 +163,12 @@ CASES = [
         id="ar-print-edition-header",
     ),
     pytest.param(
+        f"آخر تحديث:\nالخميس 12 ذو القعدة 1436هـ - 27 أغسطس 2015م 08:35 م\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2015, 8, 27),
+        "date_line",
+        id="ar-hijri-and-gregorian-date-line",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nMis à jour le 06/04/2017 à 08:00\nPublié le 05/04/2017 à 12:04\n{FR_BODY}",
         D(2017, 4, 5),
         "published_line",
@@ -287,6 +293,19 @@ def test_date_found(text: str, expected: dt.date, rule: str, data) -> None:
 @pytest.mark.parametrize("text", NONE_CASES)
 def test_no_date_rather_than_a_wrong_one(text: str, data) -> None:
     assert article_from(text, data).date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        pytest.param("fr", "Lundi 22 Juillet", True, id="fr-day-and-month-of-a-programme-grid"),
+        pytest.param("ar", "الاثنين 22 يوليو", True, id="ar-day-and-month-alone"),
+        pytest.param("fr", "Lavrov arrive le 22 juillet", False, id="fr-a-sentence-with-a-day"),
+        pytest.param("fr", "Aujourd'hui", False, id="fr-no-day"),
+    ],
+)
+def test_a_day_and_month_alone_make_a_date_line(lang: str, line: str, expected: bool, data) -> None:
+    assert is_date_line(line, data.rules[lang].dates) is expected
 
 
 def test_impossible_day_is_reported(data) -> None:

@@ -619,6 +619,15 @@ COMING = [
         "rencontrerait Barack Obama à Washington.",
         id="fr-conditional-would-meet",
     ),
+    pytest.param(
+        "الخميس، 12 سبتمبر 2013\nأعلنت الناطقة باسم الأخضر الإبراهيمي اعتزام الأخير عقد لقاءين منفصلين مع وزيري "
+        "الخارجية الأمريكي جون كيري والروسي سيرجي لافروف.",
+        id="ar-intention-to-hold",
+    ),
+    pytest.param(
+        "الخميس، 12 سبتمبر 2013\nوأضافت أن محادثات الأخضر الإبراهيمي مع جون كيري وسيرجي لافروف ستتركز على عقد المؤتمر.",
+        id="ar-talks-will-focus-on",
+    ),
 ]
 
 

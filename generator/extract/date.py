@@ -294,11 +294,12 @@ def is_date_line(text: str, words: DateWords) -> bool:
         return False
     hits = find_dates(text, words)
     if not hits:
-        return False
+        # A day and month alone ("Lundi 22 Juillet"): a date bar's or a programme grid's line.
+        return partial_pattern(words).fullmatch(" ".join(fold(text).split())) is not None
     rest = fold(text)
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    rest = " " + " ".join(re.sub(r"\d{1,2}[:h]\d{2}|\d+|[^\w\s]|_", " ", rest).split()) + " "
+    rest = " " + " ".join(re.sub(r"\d{1,2}(?:h:?|:)\d{2}|\d+|[^\w\s]|_", " ", rest).split()) + " "
     for phrase in sorted(words.filler, key=len, reverse=True):
         rest = rest.replace(f" {phrase} ", " ")
     weekday_words = {w for w, _ in words.weekdays}
