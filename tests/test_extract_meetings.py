@@ -628,6 +628,15 @@ COMING = [
         "الخميس، 12 سبتمبر 2013\nوأضافت أن محادثات الأخضر الإبراهيمي مع جون كيري وسيرجي لافروف ستتركز على عقد المؤتمر.",
         id="ar-talks-will-focus-on",
     ),
+    pytest.param(
+        "Le ministre russe des Affaires étrangères, Sergueï Lavrov, se rendra mardi en Syrie pour y rencontrer le "
+        "président Bachar al Assad, rapportent samedi les agences.",
+        id="fr-will-travel-to-meet",
+    ),
+    pytest.param(
+        "الخميس، 12 سبتمبر 2013\nسيتوجه وزير الخارجية الروسي سيرغي لافروف إلى دمشق حيث يلتقي الرئيس بشار الأسد.",
+        id="ar-will-travel-to-meet",
+    ),
 ]
 
 
