@@ -148,6 +148,8 @@ class LangRules:
     # Words of someone speaking of themselves: a quotation with one is the speaker's words, not a
     # report of others' meeting ("« J'ai rencontré Kerry »", "“التقينا الرئيس”").
     first_person: frozenset[str] = frozenset()
+    # The words that join a name to the father's ("بن"): the name goes on (actors.py _with_lineage).
+    patronymics: frozenset[str] = frozenset()
     # Words after which the people named attend a meeting, not take part: "en présence de", "بحضور".
     attendance: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words after which the meeting reported is others' ("a annoncé que", "أعلن … أن").
@@ -499,7 +501,9 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_prepositions=frozenset(fold(w) for w in meetings.get("place_prepositions") or []),
         place_proclitics=tuple(fold(w) for w in meetings.get("place_proclitics") or []),
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
-        not_names=frozenset(fold(w) for w in people.get("not_names") or []),
+        # Words, as tokens: "Etats-Unis" is "etats" and "unis".
+        not_names=frozenset(t for w in people.get("not_names") or [] for t in tokens(w)),
+        patronymics=frozenset(fold(w) for w in people.get("patronymics") or []),
         proclitics=proclitics,
         elisions=frozenset(fold(e) for e in doc(lang, "morphology.yaml").get("elisions") or []),
         settings=PhraseIndex.build({p: "setting" for p in meetings.get("settings") or []}),

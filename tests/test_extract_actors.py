@@ -142,6 +142,31 @@ def test_unknown_arabic_name_after_a_noun_with_the_article_is_reported(data) -> 
     assert names == ['"زوربك كوانتيلوف" looks like a person but is not in actors.yaml']
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param(
+            f"{AR_HEAD}وحضر وزير الثقافة عادل بن زيد الطريفي ووزير الخارجية السعودي عادل بن أحمد الجبير. {AR_BODY}",
+            ["عادل بن زيد الطريفي"],
+            id="ar-with-the-fathers-name-and-the-familys",
+        ),
+        pytest.param(
+            f"{AR_HEAD}وحضر ولي العهد الأمير محمد بن نايف بن عبدالعزيز. {AR_BODY}",
+            ["محمد بن نايف بن عبدالعزيز"],
+            id="ar-with-two-fathers-names",
+        ),
+        pytest.param(
+            f"Titre sur la rencontre des ministres\nL'ambassadeur des Etats Unis Zorbek Quantilov a parlé. {FR_BODY}",
+            ["Zorbek Quantilov"],
+            id="fr-a-country-written-without-its-hyphen",
+        ),
+    ],
+)
+def test_a_name_is_reported_whole_and_a_known_one_not_at_all(text: str, reported: list[str], data) -> None:
+    names = [w.problem.split('"')[1] for w in article_from(text, data).warnings if "actors.yaml" in w.problem]
+    assert names == reported
+
+
 def test_unknown_arabic_person_after_a_title_is_reported(data) -> None:
     text = f"عنوان عن لقاء الوزراء في العاصمة\nوقال وزير الخارجية الكازاخي زوربك كوانتيلوف إن {AR_BODY}"
     article = article_from(text, data)

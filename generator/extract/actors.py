@@ -52,7 +52,7 @@ def _name_span(
                 form in not_names for _, form in stem_pairs(words[i + 1], rules.proclitics)
             )
             if not is_noun and is_followed:
-                return range(i, i + 2)
+                return _with_lineage(words, i, rules)
         return None
     for i in window:
         end = i
@@ -65,6 +65,19 @@ def _name_span(
         if end - i >= 2:
             return range(i, end)
     return None
+
+
+def _with_lineage(words: Sequence[str], i: int, rules: LangRules) -> range:
+    """The name starting at word i: two words, or with its father's names and the family's
+    ("محمد بن نايف بن عبدالعزيز", "عادل بن أحمد الجبير"; people.yaml patronymics)."""
+    end = i + 1
+    while end + 1 < len(words) and words[end] in rules.patronymics:
+        end += 2  # "بن" and the father's name
+    if end == i + 1:
+        return range(i, i + 2)
+    if end < len(words) and words[end].startswith("ال") and words[end] not in rules.not_names:
+        end += 1  # the family's name
+    return range(i, end)
 
 
 def _has_comma(text: str, first: int, last: int) -> bool:
