@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -138,6 +138,16 @@ class LangRules:
     # after such a title, right after another person, is whose envoy that person is.
     of_words: frozenset[str] = frozenset()
     of_proclitics: frozenset[str] = frozenset()
+    # "نظيره", "homologue": with a nationality after it, the person of that country holding the
+    # office of the one named before (extract/offices.py). With their proclitics.
+    counterparts: frozenset[str] = frozenset()
+    # "السابق", "ancien", "un": beside an office, it is not the holder the article names.
+    not_holder: frozenset[str] = frozenset()
+    # Spellings of an office's words read as one ("الأميركي" as "الأمريكي"), folded.
+    role_spellings: Mapping[str, str] = field(default_factory=dict)
+    # Each actor's office (actors.yaml role in this language) as folded tokens in one spelling,
+    # with the forms its first word takes with proclitics attached (see _offices).
+    offices: Mapping[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # "الوزيران", "les deux ministres": words for the pair a meeting already told was between.
@@ -528,6 +538,11 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
+        counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
+        not_holder=with_proclitics((fold(w) for w in people.get("not_holder") or []), proclitics),
+        role_spellings=MappingProxyType(
+            {fold(k): fold(v) for k, v in (people.get("role_spellings") or {}).items() if k != "__line__"}
+        ),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
@@ -551,6 +566,17 @@ def _digest(data_dir: Path) -> str:
     return sha.hexdigest()[:16]
 
 
+def _with_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
+    """The rules with each actor's office read in their language (extract/offices.py)."""
+    offices = {}
+    for actor, entity in actors.items():
+        role = entity.role.get(rules.lang)
+        office = tuple(rules.role_spellings.get(t, t) for t in tokens(role)) if role else ()
+        if office:
+            offices[actor] = (office, with_proclitics([office[0]], rules.proclitics))
+    return replace(rules, offices=MappingProxyType(offices))
+
+
 def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     """Load every data file, validate it, and build the match indexes."""
     actors, actor_aliases, shared_names = load_actors(data_dir / "actors.yaml")
@@ -571,7 +597,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         actor_index=PhraseIndex.build(actor_aliases),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
-        rules=MappingProxyType({lang: load_rules(data_dir, lang, bylines) for lang in LANGS}),
+        rules=MappingProxyType({lang: _with_offices(load_rules(data_dir, lang, bylines), actors) for lang in LANGS}),
         bylines=bylines,
         source_cues=_compile(cues_path, cues),
         generic_sources=frozenset(w.casefold() for w in sources.get("generic_sources") or []),

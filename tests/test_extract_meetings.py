@@ -665,6 +665,57 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
     assert mention.date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "وصل وزير الخارجية الأمريكي جون كيري إلى جدة.\nوعقب وصوله، عقد وزير الخارجية السعودي عادل بن أحمد "
+            "الجبير، ونظيره الأمريكي اجتماعا ثنائيا.",
+            ("adel-al-jubeir", "john-kerry"),
+            id="ar-counterpart-of-the-nationality-after-it",
+        ),
+        pytest.param(
+            "أعلن الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان أن قمة ستعقد.\nوبحث الرئيس الروسي خلال اتصال "
+            "هاتفي مع نظيره التركي الوضع في سوريا.",
+            ("recep-tayyip-erdogan", "vladimir-putin"),
+            id="ar-office-and-counterpart",
+        ),
+        pytest.param(
+            "Vladimir Poutine a parlé de la Syrie.\nLe président russe s'est entretenu avec Recep Tayyip Erdogan.",
+            ("recep-tayyip-erdogan", "vladimir-putin"),
+            id="fr-office-of-a-person-the-article-names",
+        ),
+    ],
+)
+def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
+    assert [m.participants for m in _in_article(text, data).mentions] == [people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Vladimir Poutine a parlé de la Syrie.\nUn porte-parole du Kremlin a rencontré Recep Tayyip Erdogan.",
+            id="fr-any-spokesman",
+        ),
+        pytest.param(
+            "بشار الأسد تحدث عن سوريا.\nالتقت مستشارة الرئيس السوري وزير الخارجية الروسي سيرغي لافروف.",
+            id="ar-the-presidents-adviser",
+        ),
+        pytest.param(
+            "قال بشار الأسد إن الحل سياسي.\nالتقى الرئيس السوري السابق وزير الخارجية الروسي سيرغي لافروف.",
+            id="ar-a-former-one",
+        ),
+        pytest.param(
+            "Barack Obama et Donald Trump ont parlé.\nLe président américain a rencontré Vladimir Poutine.",
+            id="fr-an-office-two-named-people-held",
+        ),
+    ],
+)
+def test_an_office_that_is_not_its_named_holder_names_no_one(text: str, data) -> None:
+    assert _in_article(text, data).mentions == ()
+
+
 def test_a_summit_and_a_tete_a_tete_of_the_same_pair_is_their_meeting(data) -> None:
     text = (
         "Barack Obama et Vladimir Poutine étaient présents au sommet du G20 à Hangzhou.\n"

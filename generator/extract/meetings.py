@@ -14,6 +14,7 @@ from .actors import article_text_lines
 from .date import may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import sentence_bounds, stem_pairs, stems, token_bounds, tokens, tokens_between
+from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
 from .places import city_of, find_places, line_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -324,18 +325,25 @@ def _nearest(venues: Sequence[Match], anchor: Match, window: int) -> str | None:
 
 
 def mentions_in_sentence(
-    sentence: str, line: int, data: ArchiveData, lang: str, article_date: dt.date | None, blank: str | None = None
+    sentence: str,
+    line: int,
+    data: ArchiveData,
+    lang: str,
+    article_date: dt.date | None,
+    blank: str | None = None,
+    offices: Offices = NO_OFFICES,
 ) -> list[MeetingMention]:
     """A meeting for each trigger (or run of triggers) with two or more actors around it.
 
-    `blank` is the sentence with its quotations blanked, when already known."""
+    `blank` is the sentence with its quotations blanked, when already known; `offices` those of
+    the people the article names (see offices.py)."""
     rules = data.rules[lang]
     blank = _blank_quotations(sentence, data, rules) if blank is None else blank
     toks = tokens(blank)
     triggers = find_phrases(toks, rules.triggers, rules.proclitics)
     if not triggers:
         return []
-    actors = find_phrases(toks, data.actor_index, rules.proclitics)
+    actors = _with_offices(toks, find_phrases(toks, data.actor_index, rules.proclitics), offices, rules)
     if len({a.value for a in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, blank)
@@ -548,13 +556,14 @@ def _sentence_mentions(
     data: ArchiveData,
     lang: str,
     article_date: dt.date | None,
+    offices: Offices = NO_OFFICES,
 ) -> list[MeetingMention]:
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
     line crossing the sentence's bounds."""
     rules = data.rules[lang]
     if _QUOTED.search(sentence) and (blank := _blank_quotations(sentence, data, rules)) != sentence:
-        return mentions_in_sentence(sentence, line, data, lang, article_date, blank)
+        return mentions_in_sentence(sentence, line, data, lang, article_date, blank, offices)
     hi = lo + len(toks)
     triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
     if triggers == []:
@@ -564,7 +573,8 @@ def _sentence_mentions(
     actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi)
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if triggers is None or actors is None or places is None:
-        return mentions_in_sentence(sentence, line, data, lang, article_date)
+        return mentions_in_sentence(sentence, line, data, lang, article_date, None, offices)
+    actors = _with_offices(toks, actors, offices, rules)
     if not triggers or len({m.value for m in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, sentence)
@@ -593,12 +603,22 @@ def merge_mentions(mentions: Sequence[MeetingMention]) -> tuple[MeetingMention, 
     return tuple(merged.values())
 
 
-def _may_report(text: str, data: ArchiveData, rules: LangRules) -> bool:
+def _with_offices(toks: Sequence[str], actors: list[Match], offices: Offices, rules: LangRules) -> list[Match]:
+    """The people named in tokens, with those named by their office (see offices.py), in order."""
+    extra = office_mentions(toks, actors, offices, rules)
+    return sorted([*actors, *extra], key=lambda m: m.start) if extra else actors
+
+
+def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices) -> bool:
     """A line can report a meeting only if it has two people and a trigger word (cached matches;
     the people are asked first, as the actors' extraction has already found them)."""
-    if len({a.value for a in line_phrases(text, data.actor_index, rules.proclitics)}) < 2:
+    actors = line_phrases(text, data.actor_index, rules.proclitics)
+    if len({a.value for a in actors}) >= 2:
+        return bool(line_phrases(text, rules.triggers, rules.proclitics))
+    toks = tokens(text)
+    if not may_name(toks, offices) or not line_phrases(text, rules.triggers, rules.proclitics):
         return False
-    return bool(line_phrases(text, rules.triggers, rules.proclitics))
+    return len({a.value for a in _with_offices(toks, list(actors), offices, rules)}) >= 2
 
 
 def extract_meetings(
@@ -608,12 +628,14 @@ def extract_meetings(
     rules = data.rules[lang]
     found = []
     text_lines = article_text_lines(lines)
+    named = {a.value for line in text_lines for a in line_phrases(line.text, data.actor_index, rules.proclitics)}
+    offices = article_offices(named, rules)
     for at, line in enumerate(text_lines):
-        if not _may_report(line.text, data, rules):
+        if not _may_report(line.text, data, rules, offices):
             continue
         sentences = _sentences(line.text)
         for i, (sentence, toks, lo) in enumerate(sentences):
-            mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date)
+            mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date, offices)
             if mentions:
                 if i:
                     before: _Sentence | None = _Sentence(line.text, sentences[i - 1][2], lo)

@@ -1,0 +1,120 @@
+"""People named by their office in an article that names them: "الرئيس الروسي" for Putin,
+"le président russe", and a counterpart ("نظيره الأمريكي" of the Saudi foreign minister is the
+American one the article names)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from typing import NamedTuple
+
+from ..data import LangRules
+from .match import Match
+from .normalize import stem_pairs
+
+# Tokens after an office (or a counterpart's nationality) in which a name would follow it: the
+# office is then that person's title ("الرئيس الروسي فلاديمير بوتين"), not a mention of its own.
+NAMED_AFTER = 2
+
+
+class Offices(NamedTuple):
+    """The offices of the people an article names, each held by one of them."""
+
+    # First token of an office → (its other tokens, the actor holding it).
+    held: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # What an office's first token can be written as, proclitics attached ("والرييس").
+    firsts: frozenset[str]
+    # Actor → folded office tokens, for counterparts.
+    roles: Mapping[str, tuple[str, ...]]
+    # The tokens that can start an office or be a counterpart word.
+    starts: frozenset[str]
+
+
+NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
+
+
+def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
+    """The offices (actors.yaml role, in the article's language: LangRules.offices) of the actors
+    an article names; an office two of them hold names neither."""
+    roles = {actor: rules.offices[actor][0] for actor in actors if actor in rules.offices}
+    holders: dict[tuple[str, ...], list[str]] = {}
+    for actor, office in roles.items():
+        holders.setdefault(office, []).append(actor)
+    unique = {office: who[0] for office, who in holders.items() if len(who) == 1}
+    held: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+    # Longest first: "ministre britannique des affaires étrangères, puis Premier ministre" is
+    # tried before "ministre britannique des affaires étrangères".
+    for office, actor in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
+        held[office[0]] = (*held.get(office[0], ()), (office[1:], actor))
+    firsts = frozenset().union(*(rules.offices[actor][1] for actor in unique.values()))
+    return Offices(held, firsts, roles, firsts | rules.counterparts if roles else frozenset())
+
+
+def may_name(toks: Sequence[str], offices: Offices) -> bool:
+    """Whether tokens can hold an office or a counterpart (a cheap test before office_mentions)."""
+    return not offices.starts.isdisjoint(toks)
+
+
+def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offices, rules: LangRules) -> list[Match]:
+    """The offices and counterparts that name a person in tokens where actors are the people named.
+
+    An office names its holder unless a name follows it (then it is the name's title), it is
+    someone's ("مستشارة الرئيس السوري", "porte-parole du président russe": a title or "of" before
+    it, or "ل" attached), or another holder's ("l'ancien président", "الرئيس السابق", "un
+    porte-parole du Kremlin"). A counterpart ("نظيره الروسي", "son homologue russe") is the
+    person the article names whose office is the one of the nearest person before it, of the
+    nationality the next word gives."""
+    if not may_name(toks, offices):
+        return []
+    named_at = {a.start for a in actors}
+    out: list[Match] = []
+    # Positions of the few tokens that can start one, selected in C (as in match.find_phrases).
+    for i in compress(range(len(toks)), map(offices.starts.__contains__, toks)):
+        tok = toks[i]
+        if tok in offices.firsts:
+            found = _office_at(toks, i, offices, rules)
+        else:
+            found = _counterpart_at(toks, i, [*actors, *out], offices, rules)
+        if found and not any(found.end <= at <= found.end + NAMED_AFTER for at in named_at):
+            out.append(found)
+    return out
+
+
+def _office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
+    """The office that starts at token i, if it names its holder there."""
+    spell = rules.role_spellings
+    for prefix, first in stem_pairs(toks[i], rules.proclitics):
+        for rest, actor in offices.held.get(first, ()):
+            end = i + 1 + len(rest)
+            if tuple(spell.get(t, t) for t in toks[i + 1 : end]) != rest or prefix in rules.of_proclitics:
+                continue
+            return None if _is_someones(toks, i, end, rules) else Match(actor, i, end, prefix)
+    return None
+
+
+def _is_someones(toks: Sequence[str], start: int, end: int, rules: LangRules) -> bool:
+    """Whether the office at tokens [start, end) is another's title's, a former one or any one."""
+    before = toks[start - 1] if start else ""
+    return (
+        before in rules.of_words
+        or before in rules.titles.by_first
+        or before in rules.not_holder
+        or (end < len(toks) and toks[end] in rules.not_holder)
+    )
+
+
+def _counterpart_at(
+    toks: Sequence[str], i: int, named: Sequence[Match], offices: Offices, rules: LangRules
+) -> Match | None:
+    """The counterpart word at token i as the person it names, if one person fits."""
+    subject = max((a for a in named if a.end <= i), key=lambda a: a.end, default=None)
+    if subject is None or i + 1 >= len(toks) or subject.value not in offices.roles:
+        return None
+    head = offices.roles[subject.value][0]
+    nationality = rules.role_spellings.get(toks[i + 1], toks[i + 1])
+    fits = [
+        actor
+        for actor, office in offices.roles.items()
+        if actor != subject.value and office[0] == head and nationality in office
+    ]
+    return Match(fits[0], i, i + 2) if len(fits) == 1 else None
