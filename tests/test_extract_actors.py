@@ -146,13 +146,13 @@ def test_unknown_arabic_name_after_a_noun_with_the_article_is_reported(data) -> 
     ("text", "reported"),
     [
         pytest.param(
-            f"{AR_HEAD}وحضر وزير الثقافة عادل بن زيد الطريفي ووزير الخارجية السعودي عادل بن أحمد الجبير. {AR_BODY}",
-            ["عادل بن زيد الطريفي"],
+            f"{AR_HEAD}وحضر وزير الثقافة زوربك بن زيد الكوانتيلي ووزير الخارجية السعودي عادل بن أحمد الجبير. {AR_BODY}",
+            ["زوربك بن زيد الكوانتيلي"],
             id="ar-with-the-fathers-name-and-the-familys",
         ),
         pytest.param(
-            f"{AR_HEAD}وحضر ولي العهد الأمير محمد بن نايف بن عبدالعزيز. {AR_BODY}",
-            ["محمد بن نايف بن عبدالعزيز"],
+            f"{AR_HEAD}وحضر ولي العهد الأمير زوربك بن نايف بن كوانتيل. {AR_BODY}",
+            ["زوربك بن نايف بن كوانتيل"],
             id="ar-with-two-fathers-names",
         ),
         pytest.param(
