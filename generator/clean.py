@@ -335,9 +335,12 @@ def _is_correspondent(credit: str, lang: str, rules: LangRules, data: ArchiveDat
 
 def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: ArchiveData) -> None:
     """A short line after the headline made of places and a credit, for outlets the gazetteer
-    does not know ("دمشق - الوطن"): the dateline, not a paragraph."""
+    does not know ("دمشق - الوطن"), or of a city alone ("جدة"): the dateline, not a paragraph."""
     for row in rows:
         if row.role != "body" or word_count(row.text) > MAX_DATELINE_WORDS:
+            continue
+        if whole_phrase(row.text.strip(" .:-–—"), data.place_index, rules.proclitics):
+            row.role = "dateline"  # the city alone on its line: "جدة"
             continue
         m = _PLACE_DATELINE.match(row.text) or _BRACKET_DATELINE.match(row.text)
         if not m or word_count(m["credit"]) > MAX_CREDIT_WORDS:
@@ -385,8 +388,10 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
     be the headline itself."""
     words = word_count(text)
     is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
-    if after and len(text) > len(after) and text.endswith(after):
-        return "rubric"  # a breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …"
+    if after and len(text) > len(after) and text.endswith(after) and not text[-len(after) - 1].isalnum():
+        # A breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …" (a whole word
+        # ends it: "… وزير الخارجية الأمريكي بجدة" over the dateline "جدة" is the headline).
+        return "rubric"
     if text.rstrip().endswith(":") and words <= MAX_LABEL_WORDS:
         return "rubric"
     if _is_truncated(text) and words <= MAX_KICKER_WORDS and is_next_short:

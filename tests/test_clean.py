@@ -16,6 +16,16 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nجدة\n{AR_BODY}",
+        "جدة",
+        id="ar-the-datelines-city-alone",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nخبر عاجل\n{AR_BODY}",
+        "عاجل",
+        id="ar-a-tickers-label",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمواضيع ساخنة اخرى\n- لمزيد من الأخبار تواصل معنا عبر :",
         "لمزيد",
         id="ar-hot-topics-and-a-follow-prompt",
@@ -766,6 +776,17 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"{FR_BODY}",
             "John Kerry rencontrera Sergueï Lavrov samedi pour évoquer le dossier syrien avec eux",
             id="fr-long-headline-with-the-sites-address",
+        ),
+        pytest.param(
+            "رئيس مجلس الإدارة ورئيس التحرير\nعبد الرحيم علي\nرئيس التحرير التنفيذي\nداليا عبد الرحيم\n"
+            f"لافروف يبدأ جولة عربية تشمل السعودية والأردن\n{AR_BODY}",
+            "لافروف يبدأ جولة عربية تشمل السعودية والأردن",
+            id="ar-masthead-labels-joined-by-and",
+        ),
+        pytest.param(
+            f"العاهل السعودي يستقبل وزير الخارجية الأمريكي بجدة\nجدة\n{AR_BODY}",
+            "العاهل السعودي يستقبل وزير الخارجية الأمريكي بجدة",
+            id="ar-headline-ending-with-the-datelines-city",
         ),
     ],
 )
