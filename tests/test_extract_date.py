@@ -193,6 +193,19 @@ CASES = [
         id="fr-compact-date-in-url",
     ),
     pytest.param(
+        f"URL: https://www.bfmtv.com/politique/entretien-entre-hollande-et-obama_AN-201511190040.html\n"
+        f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2015, 11, 19),
+        "url_path",
+        id="fr-an-item-number-that-starts-with-its-date",
+    ),
+    pytest.param(
+        f"URL: https://www.seneweb.com/news/International/2019/0418/le-drian-salame\nTitre de l'article sur la Syrie\n{FR_BODY}",
+        D(2019, 4, 18),
+        "url_path",
+        id="fr-year-then-month-and-day-in-url",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nhttps://www.france24.com/ar/20190923-سوريا-المعلم",
         D(2019, 9, 23),
         "url_path",
@@ -277,8 +290,8 @@ NONE_CASES = [
         id="fr-same-weekday-date-in-another-sentence",
     ),
     pytest.param(
-        f"Titre de l'article sur la Syrie\n{FR_BODY}\nhttps://example.org/a/201610061234-syrie",
-        id="long-number-in-url-is-not-a-date",
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nhttps://example.org/a/201613061234-syrie",
+        id="long-number-in-url-that-starts-with-no-date",
     ),
 ]
 

@@ -22,6 +22,11 @@ _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d
 _URL_MONTH_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$|[-_])")
 # "/15837-2015-11-19-20-27-48": an item number, then the date and time it was written (Joomla).
 _URL_STAMP = re.compile(r"-(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[0-2]\d-[0-5]\d-[0-5]\d(?:$|[/.])")
+# "/2019/0418/": the year, then month and day (Seneweb).
+_URL_YEAR_MONTHDAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$|[-_])")
+# "_AN-201511190040.html", "/20201207161003148760.html": an item number that starts with the
+# date it was written, then its time or a serial.
+_URL_DATED_ID = re.compile(r"[-_/](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4,12}(?:$|[-_./?])")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -191,7 +196,7 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 
 def _url_date(url: str, today: dt.date) -> dt.date | None:
     path = url_path(url)
-    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY, _URL_STAMP):
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY, _URL_YEAR_MONTHDAY, _URL_STAMP, _URL_DATED_ID):
         if m := pattern.search(path):
             try:
                 value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
