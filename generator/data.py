@@ -146,7 +146,7 @@ class LangRules:
     # Spellings of an office's words read as one ("الأميركي" as "الأمريكي"), folded.
     role_spellings: Mapping[str, str] = field(default_factory=dict)
     # Each actor's office (actors.yaml role in this language) as folded tokens in one spelling,
-    # with the forms its first word takes with proclitics attached (see _offices).
+    # with the forms its first word takes with proclitics attached (see _read_offices).
     offices: Mapping[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
@@ -566,7 +566,7 @@ def _digest(data_dir: Path) -> str:
     return sha.hexdigest()[:16]
 
 
-def _with_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
+def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
     """The rules with each actor's office read in their language (extract/offices.py)."""
     offices = {}
     for actor, entity in actors.items():
@@ -597,7 +597,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         actor_index=PhraseIndex.build(actor_aliases),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
-        rules=MappingProxyType({lang: _with_offices(load_rules(data_dir, lang, bylines), actors) for lang in LANGS}),
+        rules=MappingProxyType({lang: _read_offices(load_rules(data_dir, lang, bylines), actors) for lang in LANGS}),
         bylines=bylines,
         source_cues=_compile(cues_path, cues),
         generic_sources=frozenset(w.casefold() for w in sources.get("generic_sources") or []),
