@@ -202,3 +202,8 @@ def test_words_with_proclitics_are_the_tokens_whose_stems_are_the_words(data) ->
     }
     for token in sorted(candidates):
         assert (token in forms) == any(stem in words for _, stem in stem_pairs(token, proclitics)), token
+
+
+def test_latin_letters_without_a_decomposition_fold_to_their_base_letter() -> None:
+    # "Binali Yıldırım" is "Binali Yildirim"; ø, ł and đ too.
+    assert tokens("Yıldırım Şanlıurfa Støre Łódź Đurić") == ("yildirim", "sanliurfa", "store", "lodz", "duric")

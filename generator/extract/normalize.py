@@ -30,6 +30,9 @@ _AR_FOLD = str.maketrans(
         "ـ": None,
     }
 )
+# Latin letters that no decomposition takes to their base letter: Turkish dotless ı
+# ("Yıldırım" is "Yildirim"), Polish ł, Danish and Norwegian ø, Croatian đ.
+_LATIN_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"})
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN = re.compile(r"\w+")
@@ -47,7 +50,7 @@ def _fold_slow(text: str) -> str:
     text = _AR_MARKS.sub("", text.translate(_ARABIC_DIGITS))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", text).translate(_AR_FOLD).casefold()
+    return unicodedata.normalize("NFC", text).translate(_AR_FOLD).translate(_LATIN_FOLD).casefold()
 
 
 class _FoldTable(dict[int, str]):
@@ -83,6 +86,7 @@ _MARKS_IN_FAST = re.compile(
 )
 _ARABIC_PAIRS = tuple((chr(k), v or "") for k, v in _AR_FOLD.items())
 _DIGIT_PAIRS = tuple((chr(k), chr(v)) for k, v in _ARABIC_DIGITS.items())
+_LATIN_PAIRS = tuple((chr(k), v) for k, v in _LATIN_FOLD.items())
 
 
 def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -173,7 +177,7 @@ def fold(text: str) -> str:
     if _OUTSIDE_FAST.search(text):
         return text.translate(_FOLD)
     text = _MARKS_IN_FAST.sub("", unicodedata.normalize("NFKD", text))
-    text = _replace_all(unicodedata.normalize("NFC", text), _ARABIC_PAIRS + _DIGIT_PAIRS)
+    text = _replace_all(unicodedata.normalize("NFC", text), _ARABIC_PAIRS + _DIGIT_PAIRS + _LATIN_PAIRS)
     return text.casefold()
 
 
