@@ -195,6 +195,8 @@ class ArchiveData:
     actor_index: PhraseIndex
     place_index: PhraseIndex
     outlet_index: PhraseIndex
+    # Domain → the outlet that lists it (a subdomain's own listing wins over its parent's).
+    outlet_domains: Mapping[str, str]
     rules: Mapping[str, LangRules]
     bylines: tuple[re.Pattern[str], ...]
     source_cues: tuple[re.Pattern[str], ...]
@@ -414,6 +416,17 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
             kind=item.get("kind"),
         )
 
+    owners: dict[str, str] = {}
+    for item in items:
+        for domain in outlets[item["id"]].domains:
+            if owners.setdefault(domain, item["id"]) != item["id"]:
+                raise DataError(
+                    str(path),
+                    item["__line__"],
+                    f'domain "{domain}" is listed by outlets "{owners[domain]}" and "{item["id"]}"',
+                    "keep it under one outlet",
+                )
+
     def outlet_forms(item: Mapping[str, Any]) -> list[str]:
         names = [str(v) for k, v in (item.get("names") or {}).items() if k != "__line__"]
         return [str(item["name"]), *names, *(str(a) for a in item.get("aliases") or ())]
@@ -421,6 +434,11 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
     forms = {form for item in items for form in outlet_forms(item) if form.strip()}
     alternation = "|".join(re.escape(fold_arabic(f)) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return outlets, _alias_map(items, path, "outlet", outlet_forms), f"(?P<outlet>{alternation})"
+
+
+def _domain_map(outlets: Mapping[str, Entity]) -> dict[str, str]:
+    """Domain → the outlet that lists it (load_outlets checks that only one does)."""
+    return {domain: outlet.id for outlet in outlets.values() for domain in outlet.domains}
 
 
 # A possessive repeat of a group, "(?:…)*+": Python before 3.11.5 can match it wrongly (CPython
@@ -597,6 +615,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         actor_index=PhraseIndex.build(actor_aliases),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
+        outlet_domains=MappingProxyType(_domain_map(outlets)),
         rules=MappingProxyType({lang: _read_offices(load_rules(data_dir, lang, bylines), actors) for lang in LANGS}),
         bylines=bylines,
         source_cues=_compile(cues_path, cues),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,19 @@ def test_shared_alias_is_a_data_error(tmp_path: Path) -> None:
     (data_dir / "actors.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match="shares the form"):
         load_data(data_dir)
+
+
+def test_a_domain_two_outlets_list_is_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    path = data_dir / "outlets.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "\n  - id: copycat\n    name: Copycat\n    names: {en: Copycat, fr: Copycat, ar: كوبيكات}\n    domains: [sana.sy]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match=re.escape('domain "sana.sy" is listed by outlets "sana" and "copycat"')) as err:
+        load_data(data_dir)
+    assert "outlets.yaml:" in str(err.value)
 
 
 def test_possessive_group_repeat_is_a_data_error(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.clean import label_lines, normalize_text
-from generator.extract.source import extract_source
+from generator.extract.source import extract_source, outlet_by_domain
 from tests.helpers import AR_BODY, FR_BODY, article_from
 
 CASES = [
@@ -254,3 +254,17 @@ def test_a_follow_link_is_not_the_pages_address(data) -> None:
 def test_a_hosts_final_dot_does_not_hide_a_known_outlet(data) -> None:
     text = f"URL: https://sana.sy./fr/?p=61234\nTitre de l'article sur la Syrie\n{FR_BODY}"
     assert article_from(text, data).source == "SANA"
+
+
+def test_the_nearest_listed_domain_names_the_outlet(data) -> None:
+    # A subdomain an outlet lists is that outlet's, though another lists the parent domain.
+    sub = next(
+        d
+        for o in data.outlets.values()
+        for d in o.domains
+        if d.count(".") >= 2 and d.partition(".")[2] in data.outlet_domains
+    )
+    parent = sub.partition(".")[2]
+    assert outlet_by_domain(f"https://{sub}/a", data) == data.outlet_domains[sub]
+    assert outlet_by_domain(f"https://www.{parent}/a", data) == data.outlet_domains[parent]
+    assert data.outlet_domains[sub] != data.outlet_domains[parent]

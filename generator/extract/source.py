@@ -39,13 +39,15 @@ def _host(url: str) -> str:
 
 
 def outlet_by_domain(url: str | None, data: ArchiveData) -> str | None:
-    """The outlet whose domain (or a parent of it) the URL is on."""
+    """The outlet whose domain (or a parent of it) the URL is on: the nearest listed, so that
+    hebdo.ahram.org.eg is Al-Ahram Hebdo's though Al-Ahram lists ahram.org.eg."""
     if not url:
         return None
     host = _host(url)
-    for outlet in data.outlets.values():
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
-            return outlet.id
+    while host:
+        if outlet := data.outlet_domains.get(host):
+            return outlet
+        host = host.partition(".")[2]
     return None
 
 
