@@ -252,37 +252,42 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             continue
         if row.role != "body":
             continue
-        if word_count(row.text) > 12:
-            # A long headline keeps its site's name only when unknown: "… | Atlantico.fr".
-            if not is_started and (rest := _before_site_word(row.text, rules)):
-                row.text = rest
+        # A short line may be the site's name, or carry a known one; a long headline keeps only
+        # an unknown site's ("… - بوابة الشروق", "… | Atlantico.fr"), removed while above the article.
+        if word_count(row.text) <= 12 and _takes_known_site(row, rules, data, is_started):
             continue
-        outlet = outlet_named(row.text, data)
-        if outlet:
-            row.role, row.note = "banner", outlet
-            continue
-        for pattern in (_SITE_PREFIX, _SITE_SUFFIX):
-            m = pattern.match(row.text)
-            # "… - (بترا)": a credit in parentheses is the photo's agency, not the site.
-            if m and not m.group("site").strip().startswith("(") and (outlet := outlet_named(m.group("site"), data)):
-                row.text, row.note = m.group("rest").strip(), outlet
-                if not row.text:
-                    row.role = "banner"
-                elif _matches(rules.patterns["caption_patterns"], row.text):
-                    row.role = "caption"
-                elif whole_phrase(row.text, data.place_index, rules.proclitics):
-                    row.role = "dateline"  # "رووداو - أربيل": the site and the city it writes from
-                elif word_count(row.text) <= 3 and not _is_terminated(row.text):
-                    # "عنب بلدي – أونلاين", "Le Monde - Marc Semo": the desk or the author.
-                    row.role = "byline"
-                break
-        else:
-            # Above the article, the site's name and one word more is its desk, written without
-            # the dash: "رووداو ديجيتال".
-            if not is_started and (outlet := _desk_of(row.text, data)):
-                row.role, row.note = "byline", outlet
-            elif not is_started and (rest := _before_site_word(row.text, rules)):
-                row.text = rest  # "… حول سوريا - بوابة الشروق": a site the gazetteer does not know
+        if not is_started and (rest := _before_site_word(row.text, rules)):
+            row.text = rest
+
+
+def _takes_known_site(row: _Row, rules: LangRules, data: ArchiveData, is_started: bool) -> bool:
+    """Label a line that is a known outlet's name (a banner), or strip the known outlet's name it
+    starts or ends with; whether it did."""
+    outlet = outlet_named(row.text, data)
+    if outlet:
+        row.role, row.note = "banner", outlet
+        return True
+    for pattern in (_SITE_PREFIX, _SITE_SUFFIX):
+        m = pattern.match(row.text)
+        # "… - (بترا)": a credit in parentheses is the photo's agency, not the site.
+        if m and not m.group("site").strip().startswith("(") and (outlet := outlet_named(m.group("site"), data)):
+            row.text, row.note = m.group("rest").strip(), outlet
+            if not row.text:
+                row.role = "banner"
+            elif _matches(rules.patterns["caption_patterns"], row.text):
+                row.role = "caption"
+            elif whole_phrase(row.text, data.place_index, rules.proclitics):
+                row.role = "dateline"  # "رووداو - أربيل": the site and the city it writes from
+            elif word_count(row.text) <= 3 and not _is_terminated(row.text):
+                # "عنب بلدي – أونلاين", "Le Monde - Marc Semo": the desk or the author.
+                row.role = "byline"
+            return True
+    # Above the article, the site's name and one word more is its desk, written without the
+    # dash: "رووداو ديجيتال".
+    if not is_started and (outlet := _desk_of(row.text, data)):
+        row.role, row.note = "byline", outlet
+        return True
+    return False
 
 
 # A site named by its address: "… | Atlantico.fr".

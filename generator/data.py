@@ -399,8 +399,9 @@ def load_places(path: Path) -> tuple[dict[str, Entity], dict[str, str]]:
     return places, _alias_map(items, path, "place", _forms)
 
 
-def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
-    """Outlets by id, folded alias → id, and every outlet form as one regex group (for source cues)."""
+def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str, dict[str, str]]:
+    """Outlets by id, folded alias → id, every outlet form as one regex group (for source cues),
+    and domain → id (a domain two outlets list is an error)."""
     items = _entries(path, "outlets", "outlet")
     outlets = {}
     for item in items:
@@ -433,12 +434,7 @@ def load_outlets(path: Path) -> tuple[dict[str, Entity], dict[str, str], str]:
 
     forms = {form for item in items for form in outlet_forms(item) if form.strip()}
     alternation = "|".join(re.escape(fold_arabic(f)) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return outlets, _alias_map(items, path, "outlet", outlet_forms), f"(?P<outlet>{alternation})"
-
-
-def _domain_map(outlets: Mapping[str, Entity]) -> dict[str, str]:
-    """Domain → the outlet that lists it (load_outlets checks that only one does)."""
-    return {domain: outlet.id for outlet in outlets.values() for domain in outlet.domains}
+    return outlets, _alias_map(items, path, "outlet", outlet_forms), f"(?P<outlet>{alternation})", owners
 
 
 # A possessive repeat of a group, "(?:…)*+": Python before 3.11.5 can match it wrongly (CPython
@@ -599,7 +595,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     """Load every data file, validate it, and build the match indexes."""
     actors, actor_aliases, shared_names = load_actors(data_dir / "actors.yaml")
     places, place_aliases = load_places(data_dir / "places.yaml")
-    outlets, outlet_aliases, outlet_group = load_outlets(data_dir / "outlets.yaml")
+    outlets, outlet_aliases, outlet_group, outlet_domains = load_outlets(data_dir / "outlets.yaml")
     cues_path = data_dir / "common" / "sources.yaml"
     sources = _read_yaml(cues_path)
     cues = [c.replace("{outlet}", outlet_group) for c in sources.get("cues", [])]
@@ -615,7 +611,7 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         actor_index=PhraseIndex.build(actor_aliases),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
-        outlet_domains=MappingProxyType(_domain_map(outlets)),
+        outlet_domains=MappingProxyType(outlet_domains),
         rules=MappingProxyType({lang: _read_offices(load_rules(data_dir, lang, bylines), actors) for lang in LANGS}),
         bylines=bylines,
         source_cues=_compile(cues_path, cues),

@@ -75,7 +75,7 @@ def _with_lineage(words: Sequence[str], i: int, rules: LangRules) -> range:
         end += 2  # "بن" and the father's name
     if end == i + 1:
         return range(i, i + 2)
-    if end < len(words) and words[end].startswith("ال") and words[end] not in rules.not_names:
+    if end < len(words) and words[end].startswith(rules.definite_prefixes) and words[end] not in rules.not_names:
         end += 1  # the family's name
     return range(i, end)
 
