@@ -315,6 +315,11 @@ def test_no_date_rather_than_a_wrong_one(text: str, data) -> None:
         pytest.param("ar", "الاثنين 22 يوليو", True, id="ar-day-and-month-alone"),
         pytest.param("fr", "Lavrov arrive le 22 juillet", False, id="fr-a-sentence-with-a-day"),
         pytest.param("fr", "Aujourd'hui", False, id="fr-no-day"),
+        # A byline glued to the date by the scraper, the time told "in the evening".
+        pytest.param(
+            "ar", "نبيل سالم31 أغسطس 2018آخر تحديث : الجمعة 31 أغسطس 2018 - 8:57 مساءً", True, id="ar-evening-time"
+        ),
+        pytest.param("ar", "وصل الوزير مساء الجمعة 31 أغسطس 2018 إلى طهران", False, id="ar-a-sentence-in-the-evening"),
     ],
 )
 def test_a_day_and_month_alone_make_a_date_line(lang: str, line: str, expected: bool, data) -> None:
