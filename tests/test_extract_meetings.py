@@ -317,6 +317,12 @@ NOT_MEETINGS = [
             id="fr-list-of-participants-starts-before-the-window",
         ),
         pytest.param(
+            "Le ministre des Affaires étrangères, Mevlüt Cavusoglu et son homologue russe, Sergueï Lavrov, ont eu "
+            "ce samedi 14 octobre 2017, une longue conversation téléphonique sur la situation à Idleb.",
+            {("mevlut-cavusoglu", "sergei-lavrov")},
+            id="fr-subject-list-starts-before-the-window-of-its-one-person",
+        ),
+        pytest.param(
             "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصال هاتفي أمس مع نظيريه الإيراني محمد جواد ظريف "
             "والروسي سيرغي لافروف، التطورات في سوريا.",
             {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov")},

@@ -184,11 +184,16 @@ def _listed_on(
     الروسي ميخائيل بوغدانوف", "… John Kerry et le ministre saoudien Adel al-Jubeir"). Only a
     meeting's list goes on: with one person named, the others may be beyond the window
     ("Pompeo a réaffirmé … lors des entretiens qu'il a eus avec … Poutine, et son ministre …
-    Lavrov" is no meeting of Poutine and Lavrov)."""
+    Lavrov" is no meeting of Poutine and Lavrov). A subject's list goes back even from one person
+    named: "Khemaies Jhinaoui et son homologue français, Jean-Yves Le Drian, ont eu ce vendredi
+    28 juillet 2017 une conversation téléphonique"."""
     out = list(named)
-    if len({a.value for a in out}) < 2 or len(actors) == len(named):
+    if not out or len(actors) == len(named):
         return out
-    for actor in actors:
+    is_subject = all(a.end <= t.start for a in out for t in triggers)
+    if len({a.value for a in out}) < 2 and not is_subject:
+        return out
+    for actor in actors if len({a.value for a in out}) >= 2 else ():
         last = max(a.end for a in out)
         if actor.start < last or actor in out or actor.start - last > rules.window:
             continue
