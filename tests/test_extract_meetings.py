@@ -258,6 +258,11 @@ NOT_MEETINGS = [
     ),
     pytest.param("الأسد يستقبل وفدا روسيا برئاسة المبعوث الخاص للرئيس بوتين", id="ar-the-envoys-principal-alone"),
     pytest.param(
+        "Crise libyenne : des pourparlers entre Nasser Bourita et un représentant spécial de Guterres",
+        id="fr-the-envoys-principal-named-right-after-of",
+    ),
+    pytest.param("الأسد يستقبل المبعوث الخاص لبوتين في دمشق", id="ar-the-envoys-principal-with-of-attached"),
+    pytest.param(
         "وأضافت الخارجية أن يوسف بن علوي نقل خلال اللقاء تحيات السلطان قابوس بن سعيد.",
         id="ar-greetings-from-the-sultan",
     ),

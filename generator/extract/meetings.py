@@ -462,6 +462,8 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
                 owned.add(run[i + 1])  # "du président"
             owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
         after_head = after_head or tok in heads
+    if after_head and (run[-1] in rules.of_words or person.prefix in rules.of_proclitics):
+        return True  # named right after the "of": "un représentant spécial de Guterres"
     return bool(owned) and _role_head(person.value, data, rules) in owned
 
 
