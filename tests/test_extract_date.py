@@ -14,6 +14,18 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالثلاثاء 4 تشرين الأول (أكتوبر) 2022\n{AR_BODY}",
+        D(2022, 10, 4),
+        "date_line",
+        id="ar-month-with-its-other-name-in-brackets",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nنشر في: 5 أكتوبر ( تشرين الأول ) 2014\n{AR_BODY}",
+        D(2014, 10, 5),
+        "published_line",
+        id="ar-month-with-its-levantine-name-in-brackets",
+    ),
+    pytest.param(
         f"ACCUEIL 26.6.2016 Mis à jour à 00h25\nTitre de l'article sur la Syrie\nMis à jour le 14.02.2016\n{FR_BODY}",
         D(2016, 2, 14),
         "updated_line",
