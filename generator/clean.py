@@ -463,15 +463,18 @@ def _slug_words(url: str) -> list[str]:
     return [w for w in tokens(" ".join(_SLUG_SPLIT.split(segment))) if not w.isdigit()]
 
 
-def _named_by_address(candidates: list[_Row], rows: list[_Row]) -> int | None:
-    """The candidate (before the first paragraph) whose words the page's address spells, when
-    the seed records the address and its slug has words enough."""
+def _named_by_address(candidates: list[_Row], rows: list[_Row], past_lead: bool = False) -> int | None:
+    """The candidate (before the first paragraph; with past_lead, any line but a paragraph) whose
+    words the page's address spells, when the seed records the address and its slug has words
+    enough."""
     url = next((r.note for r in rows if r.role == "url" and r.note), None)
     slug = set(_slug_words(url)) if url else set()
     if len(slug) < SLUG_WORDS:
         return None
     for i, row in enumerate(candidates):
         if _is_paragraph(row):
+            if past_lead:
+                continue
             return None
         if len(slug & set(tokens(row.text))) >= SLUG_SHARE * len(slug):
             return i
@@ -507,7 +510,13 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             row = candidates[twice]
         words = word_count(row.text)
         if words > MAX_HEADLINE_WORDS or (words > MAX_TITLE_WORDS and row.text.rstrip().endswith(".")):
-            return  # a paragraph: the page starts with its lead and has no headline
+            # A paragraph: the page starts with its lead. It may print the headline further down,
+            # over the date, as the address still tells; else it has none.
+            rest = candidates[i:]
+            named = _named_by_address(rest, rows, past_lead=True)
+            if named is not None:
+                rest[named].role = "title"
+            return
         row.role = "title"
         return
 

@@ -752,6 +752,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="ar-the-address-spells-the-headline",
         ),
         pytest.param(
+            "URL: https://example.org/story/2013/4/16/الإبراهيمي-يطير-إلى-نيويورك-للمشاركة-في-اجتماع\n"
+            f"{AR_BODY}\nالإبراهيمي يطير إلى نيويورك للمشاركة في اجتماع الجمعية العامة\nالثلاثاء، 16 أبريل 2013\n",
+            "الإبراهيمي يطير إلى نيويورك للمشاركة في اجتماع الجمعية العامة",
+            id="ar-the-address-spells-the-headline-printed-under-the-lead",
+        ),
+        pytest.param(
             f": Vidéo Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Vidéo Lavrov reçoit Kerry à Moscou",
             id="fr-a-labels-colon-before-the-headline",
