@@ -84,6 +84,10 @@ class DateWords:
     # The month named relative to the page's, in place of its name: "من الشهر الماضي".
     this_month: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
+    # "la veille": the day before the one the sentence names (or the article's), unless one of
+    # eve_of follows ("la veille du sommet": the eve of an event, a day not written).
+    day_before: tuple[str, ...] = ()
+    eve_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -518,6 +522,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             ordinals=tuple(_word_map(dates.get("ordinals", {})).items()),
             this_month=_phrases(dates.get("this_month")),
             last_month=_phrases(dates.get("last_month")),
+            day_before=_phrases(dates.get("day_before")),
+            eve_of=frozenset(_phrases(dates.get("eve_of"))),
         ),
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),

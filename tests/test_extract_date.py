@@ -365,3 +365,18 @@ def test_day_gate_lets_through_every_window_that_names_a_day(lang: str, text: st
         assert relative_day(text, words, reference) is None
     else:
         assert relative_day(text, words, reference) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "a dit mercredi s'être entretenu la veille avec son homologue", D(2022, 12, 20), id="day-before-named"
+        ),
+        pytest.param("s'était entretenu la veille avec son homologue", D(2022, 12, 20), id="day-before-the-articles"),
+        pytest.param("s'est entretenu mercredi, à la veille du sommet, avec", D(2022, 12, 21), id="eve-of-an-event"),
+    ],
+)
+def test_the_day_before(text: str, expected: dt.date, data) -> None:
+    """ "la veille" is the day before the day named, or before the article's (a Wednesday here)."""
+    assert relative_day(text, data.rules["fr"].dates, dt.date(2022, 12, 21)) == expected

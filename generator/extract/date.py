@@ -359,7 +359,14 @@ def day_words(words: DateWords) -> frozenset[str]:
     """Every word that can name a day without digits: ordinals, months, weekdays, today, yesterday."""
     named = (*words.ordinals, *words.months, *words.weekdays)
     return _all_words(
-        (*(name for name, _ in named), *words.this_month, *words.last_month, *words.today, *words.yesterday)
+        (
+            *(name for name, _ in named),
+            *words.this_month,
+            *words.last_month,
+            *words.today,
+            *words.yesterday,
+            *words.day_before,
+        )
     )
 
 
@@ -419,15 +426,27 @@ def relative_day(text: str, words: DateWords, reference: dt.date | None) -> dt.d
     # left out before this is asked (meetings.yaml `planned`). It is read before "today": a
     # page stamped after midnight says "اليوم الخميس" of the Thursday.
     named = _named_weekday(toks, words)
+    # "a dit mercredi s'être entretenu la veille": the day before the one named.
+    earlier = dt.timedelta(days=1 if _says_day_before(toks, words) else 0)
     if named is not None:
         weekday, before = named
         days = (reference.weekday() - weekday) % 7
-        return reference - dt.timedelta(days=days or (7 if before else 0))
-    if says_one_of(toks, words.yesterday):
+        return reference - dt.timedelta(days=days or (7 if before else 0)) - earlier
+    if earlier or says_one_of(toks, words.yesterday):
         return reference - dt.timedelta(days=1)
     if says_one_of(toks, words.today):
         return reference
     return None
+
+
+def _says_day_before(toks: Sequence[str], words: DateWords) -> bool:
+    """Whether the tokens say "the day before" (day_before) of a day, not the eve of an event."""
+    for phrase in words.day_before:
+        size = len(phrase.split())
+        for i in range(len(toks) - size + 1):
+            if " ".join(toks[i : i + size]) == phrase and (i + size == len(toks) or toks[i + size] not in words.eve_of):
+                return True
+    return False
 
 
 def says_one_of(toks: Sequence[str], phrases: Iterable[str]) -> bool:
