@@ -334,7 +334,7 @@ def test_no_date_rather_than_a_wrong_one(text: str, data) -> None:
         pytest.param("ar", "وصل الوزير مساء الجمعة 31 أغسطس 2018 إلى طهران", False, id="ar-a-sentence-in-the-evening"),
     ],
 )
-def test_a_day_and_month_alone_make_a_date_line(lang: str, line: str, expected: bool, data) -> None:
+def test_what_makes_a_date_line(lang: str, line: str, expected: bool, data) -> None:
     assert is_date_line(line, data.rules[lang].dates) is expected
 
 
