@@ -680,6 +680,29 @@ def mark_trailing_lists(rows: list[_Row]) -> None:
             row.role = "related"
 
 
+# A menu or a toolbar: this many lines or more in a row, each of a few words at most
+# ("Décryptages" / "Pépites" / "Dossiers", "Partage" / "Taille de police" / "Imprimer la page").
+MIN_MENU_ITEMS, MAX_MENU_WORDS = 3, 3
+# Lines already labelled as the page's own, which a menu may run through.
+_PAGE_ROLES = frozenset({"drop", "banner", "byline", "caption", "related", "date", "url", "source"})
+
+
+def mark_menus(rows: list[_Row]) -> None:
+    """Runs of short lines (MIN_MENU_ITEMS, MAX_MENU_WORDS) with no final punctuation are the
+    site's menus and toolbars, not the article's."""
+    run: list[_Row] = []
+    for row in [*rows, _Row(0, "")]:
+        if row.role == "body" and 0 < word_count(row.text) <= MAX_MENU_WORDS and not _is_terminated(row.text):
+            run.append(row)
+            continue
+        if row.role in _PAGE_ROLES:
+            continue
+        if len(run) >= MIN_MENU_ITEMS:
+            for item in run:
+                item.role = "drop"
+        run = []
+
+
 # A repeated line this long is the page printing a paragraph twice, not a refrain.
 MIN_REPEATED_WORDS = 8
 
@@ -769,6 +792,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     drop_repeated_paragraphs(rows)
     mark_place_datelines(rows, lang, rules, data)
     mark_lone_authors(rows, lang, rules, data)
+    mark_menus(rows)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)

@@ -520,6 +520,22 @@ FURNITURE += [
         "-A",
         id="ar-size-buttons-plus-minus",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nDécryptages\nPépites\nDossiers\nRendez-vous\n{FR_BODY}",
+        "Pépites",
+        id="fr-menu-of-the-sites-sections",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLee Berthiaume\nLe Soleil\nAgrandir la photo\n"
+        "La rencontre a eu lieu au Laos, terrain neutre pour les deux pays, selon le porte-parole du ministre.",
+        "Le Soleil",
+        id="fr-author-outlet-and-photo-button-between-paragraphs",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nأخبار محلية\nولد الشيخ\nالمبعوث الأممي\n{AR_BODY}",
+        "المبعوث الأممي",
+        id="ar-run-of-the-sites-tags",
+    ),
 ]
 
 
@@ -531,6 +547,19 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes enjeux\nLa rencontre a eu lieu au Laos, terrain neutre "
+        "pour les deux pays, selon le porte-parole du ministre.\nLa suite\nLes deux ministres ont aussi parlé de "
+        "l'Arctique et de la coopération entre les garde-côtes des deux pays.",
+        "Les enjeux",
+        id="fr-subheadings-between-paragraphs-are-no-menu",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes points de l'accord :\n- un cessez-le-feu\n"
+        "- une aide humanitaire\n- des pourparlers",
+        "une aide humanitaire",
+        id="fr-a-list-introduced-by-a-colon-is-no-menu",
+    ),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\nاستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل "
         f"إلى دمشق صباح اليوم، وفق ما أفادت وكالة الأنباء الرسمية (سانا).\n{AR_BODY}",
