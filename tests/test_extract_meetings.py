@@ -328,6 +328,18 @@ NOT_MEETINGS = [
             id="fr-subject-list-starts-before-the-window-of-its-one-person",
         ),
         pytest.param(
+            "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم، اليوم الثلاثاء 4 تشرين الأول "
+            "(أكتوبر) 2016، المبعوث الأممي إلى سوريا ستافان دي ميستورا.",
+            {("staffan-de-mistura", "walid-muallem")},
+            id="ar-a-date-between-the-people-puts-them-no-further-apart",
+        ),
+        pytest.param(
+            "بدأ وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرجي لافروف محادثاتهما، اليوم الجمعة، في فيينا حول "
+            "النزاع في سوريا، حيث تشن روسيا حملة من الغارات والقصف دعما للرئيس بشار الأسد.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-a-date-brings-no-third-person-to-a-pair",
+        ),
+        pytest.param(
             "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصال هاتفي أمس مع نظيريه الإيراني محمد جواد ظريف "
             "والروسي سيرغي لافروف، التطورات في سوريا.",
             {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov")},
@@ -647,6 +659,11 @@ COMING = [
     pytest.param(
         "الخميس، 12 سبتمبر 2013\nسيتوجه وزير الخارجية الروسي سيرغي لافروف إلى دمشق حيث يلتقي الرئيس بشار الأسد.",
         id="ar-will-travel-to-meet",
+    ),
+    pytest.param(
+        "Mercredi 12 octobre 2016\nLa diplomatie russe a annoncé qu'une rencontre sur la Syrie se tiendra à "
+        "Lausanne, avec Sergueï Lavrov et John Kerry.",
+        id="fr-will-be-held",
     ),
 ]
 

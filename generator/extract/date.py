@@ -355,6 +355,14 @@ def _month_words(words: DateWords) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def date_words(words: DateWords) -> frozenset[str]:
+    """The words a date is written with: month and weekday names, and "today" or "yesterday" in
+    one word ("اليوم", "hier"); not the words of longer phrases ("dans la journée")."""
+    one_word = (p for p in (*words.today, *words.yesterday) if " " not in p)
+    return _all_words((*(name for name, _ in words.months), *(name for name, _ in words.weekdays), *one_word))
+
+
+@lru_cache(maxsize=16)
 def day_words(words: DateWords) -> frozenset[str]:
     """Every word that can name a day without digits: ordinals, months, weekdays, today, yesterday."""
     named = (*words.ordinals, *words.months, *words.weekdays)

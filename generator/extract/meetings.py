@@ -6,12 +6,13 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
-from .date import may_end_a_date, may_name_a_day, relative_day, says_one_of
+from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import sentence_bounds, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
@@ -123,8 +124,10 @@ def _groups(
     steps: Sequence[Match] = (),
     manner: Collection[int] = (),
     title_start: Callable[[int], int] | None = None,
+    apart: Callable[[int, int], int] = lambda i, j: abs(i - j),
 ) -> list[tuple[list[Match], list[Match]]]:
-    """(triggers, actor mentions) per meeting in a sentence.
+    """(triggers, actor mentions) per meeting in a sentence; apart(i, j) is how many words count
+    between tokens i and j (a date's do not: _apart).
 
     Usually one meeting: everyone named within the window of a trigger. A sentence splits into
     several only when each part has two people: the subject before the first trigger with those
@@ -135,12 +138,14 @@ def _groups(
     """
 
     def near(a: Match, t: Match) -> bool:
-        if abs(a.start - t.start) <= window or abs(a.end - t.end) <= window:
+        if apart(a.start, t.start) <= window or apart(a.end, t.end) <= window:
             return True
         # A person after the meeting word is as near as the title that introduces them.
         reach = a.start - t.start
         return (
-            title_start is not None and 0 < reach <= window + MAX_TITLE_RUN and title_start(a.start) - t.start <= window
+            title_start is not None
+            and 0 < reach <= window + MAX_TITLE_RUN
+            and apart(t.start, title_start(a.start)) <= window
         )
 
     whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
@@ -378,6 +383,9 @@ def _mentions(
 
     steps = _steps(toks, triggers, actors, rules)
     groups = _groups(triggers, actors, rules.window, steps, manner, title_start) if triggers else []
+    if groups and all(len({a.value for a in named}) < 2 for _, named in groups):
+        # One person within the window: a date told in between may have pushed the other out.
+        groups = _groups(triggers, actors, rules.window, steps, manner, title_start, _apart(toks, rules))
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
@@ -418,6 +426,22 @@ def _mentions(
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _apart(toks: Sequence[str], rules: LangRules) -> Callable[[int, int], int]:
+    """How many words lie between two tokens, not counting a date's ("استقبل … مسرور بارزاني،
+    اليوم الثلاثاء 4 تشرين الأول (أكتوبر) 2022، السفير الروسي …"): a date told between a meeting
+    word and a person does not put them further apart. Asked only when the window holds one
+    person: it never adds a third to a pair."""
+    words = date_words(rules.dates)
+    dated = list(accumulate((t in words or t.isdigit() for t in toks), initial=0))
+
+    def apart(i: int, j: int) -> int:
+        lo, hi = (i, j) if i <= j else (j, i)
+        hi = min(hi, len(toks))
+        return hi - lo - (dated[hi] - dated[lo])
+
+    return apart
 
 
 # The longest title run read before a person: "l'envoyé spécial du secrétaire général des Nations
