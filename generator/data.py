@@ -149,6 +149,14 @@ class LangRules:
     not_holder: frozenset[str] = frozenset()
     # Spellings of an office's words read as one ("الأميركي" as "الأمريكي"), folded.
     role_spellings: Mapping[str, str] = field(default_factory=dict)
+    # Groups of offices that are one office under other names (people.yaml same_office), as
+    # folded tokens: "ministre des affaires étrangères", "secrétaire d'état", "chef de la diplomatie".
+    same_office: tuple[frozenset[tuple[str, ...]], ...] = ()
+    # First token of each of same_office's names → (its other tokens, its group), longest first.
+    office_names: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
+    # Actor → (its office's group in same_office, the nationality word of its role), for the
+    # actors whose role is one of a group's offices with a nationality word added.
+    office_kinds: Mapping[str, tuple[int, str]] = field(default_factory=dict)
     # Each actor's office (actors.yaml role in this language) as folded tokens in one spelling,
     # with the forms its first word takes with proclitics attached (see _read_offices).
     offices: Mapping[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
@@ -559,6 +567,9 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
+        same_office=tuple(
+            frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group
+        ),
         not_holder=with_proclitics((fold(w) for w in people.get("not_holder") or []), proclitics),
         role_spellings=MappingProxyType(
             {fold(k): fold(v) for k, v in (people.get("role_spellings") or {}).items() if k != "__line__"}
@@ -587,14 +598,39 @@ def _digest(data_dir: Path) -> str:
 
 
 def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
-    """The rules with each actor's office read in their language (extract/offices.py)."""
+    """The rules with each actor's office read in their language, and its kind where it is one of
+    same_office's with a nationality word added (extract/offices.py)."""
     offices = {}
+    kinds = {}
     for actor, entity in actors.items():
         role = entity.role.get(rules.lang)
         office = tuple(rules.role_spellings.get(t, t) for t in tokens(role)) if role else ()
         if office:
             offices[actor] = (office, with_proclitics([office[0]], rules.proclitics))
-    return replace(rules, offices=MappingProxyType(offices))
+            kind = _office_kind(office, rules.same_office)
+            if kind:
+                kinds[actor] = kind
+    names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for group, names_of_group in enumerate(rules.same_office):
+        for name in sorted(names_of_group):
+            names.setdefault(name[0], []).append((name[1:], group))
+    return replace(
+        rules,
+        offices=MappingProxyType(offices),
+        office_kinds=MappingProxyType(kinds),
+        office_names=MappingProxyType({k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in names.items()}),
+    )
+
+
+def _office_kind(office: tuple[str, ...], groups: Sequence[frozenset[tuple[str, ...]]]) -> tuple[int, str] | None:
+    """(group, nationality word) when the office is a group's with one word more: "ministre
+    syrien des affaires étrangères" is "ministre des affaires étrangères" and "syrien"."""
+    for i in range(len(office)):
+        rest = office[:i] + office[i + 1 :]
+        group = next((g for g, offices in enumerate(groups) if rest in offices), None)
+        if group is not None:
+            return group, office[i]
+    return None
 
 
 def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:

@@ -713,6 +713,17 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("recep-tayyip-erdogan", "vladimir-putin"),
             id="fr-office-of-a-person-the-article-names",
         ),
+        pytest.param(
+            "Walid Mouallem a rappelé la position de Damas.\nGeir Pedersen s'est dit satisfait à l'issue de sa "
+            "rencontre avec le chef de la diplomatie syrienne.",
+            ("geir-pedersen", "walid-muallem"),
+            id="fr-the-office-under-another-name-and-a-nationality",
+        ),
+        pytest.param(
+            "John Kerry est arrivé à Paris.\nJean-Marc Ayrault s'est entretenu lundi avec son homologue américain.",
+            ("jean-marc-ayrault", "john-kerry"),
+            id="fr-counterpart-whose-office-has-another-name",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
@@ -725,6 +736,16 @@ def test_a_person_the_article_names_is_named_again_by_office(text: str, people: 
         pytest.param(
             "Vladimir Poutine a parlé de la Syrie.\nUn porte-parole du Kremlin a rencontré Recep Tayyip Erdogan.",
             id="fr-any-spokesman",
+        ),
+        pytest.param(
+            "Walid Mouallem a rappelé la position de Damas.\nGeir Pedersen a rencontré l'ancien chef de la "
+            "diplomatie syrienne.",
+            id="fr-a-former-holder-under-another-name",
+        ),
+        pytest.param(
+            "Walid Mouallem a rappelé la position de Damas.\nGeir Pedersen a rencontré le chef de la diplomatie "
+            "iranienne.",
+            id="fr-the-office-of-another-country",
         ),
         pytest.param(
             "بشار الأسد تحدث عن سوريا.\nالتقت مستشارة الرئيس السوري وزير الخارجية الروسي سيرغي لافروف.",

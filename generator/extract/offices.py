@@ -28,6 +28,8 @@ class Offices(NamedTuple):
     roles: Mapping[str, tuple[str, ...]]
     # The tokens that can start an office or be a counterpart word.
     starts: frozenset[str]
+    # (same_office group, nationality) → the one actor named who holds such an office.
+    kinds: Mapping[tuple[int, str], str] = {}
 
 
 NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
@@ -47,7 +49,14 @@ def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
     for office, actor in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
         held[office[0]] = (*held.get(office[0], ()), (office[1:], actor))
     firsts = frozenset().union(*(rules.offices[actor][1] for actor in unique.values()))
-    return Offices(held, firsts, roles, firsts | rules.counterparts if roles else frozenset())
+    kinds: dict[tuple[int, str], list[str]] = {}
+    for actor in roles:
+        if actor in rules.office_kinds:
+            kinds.setdefault(rules.office_kinds[actor], []).append(actor)
+    held_kinds = {kind: who[0] for kind, who in kinds.items() if len(who) == 1}
+    named = frozenset(rules.office_names) if held_kinds else frozenset()
+    starts = firsts | named | rules.counterparts if roles else frozenset()
+    return Offices(held, firsts, roles, starts, held_kinds)
 
 
 def may_name(toks: Sequence[str], offices: Offices) -> bool:
@@ -71,9 +80,10 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
     # Positions of the few tokens that can start one, selected in C (as in match.find_phrases).
     for i in compress(range(len(toks)), map(offices.starts.__contains__, toks)):
         tok = toks[i]
-        if tok in offices.firsts:
-            found = _office_at(toks, i, offices, rules)
-        else:
+        found = _office_at(toks, i, offices, rules) if tok in offices.firsts else None
+        if found is None and offices.kinds:
+            found = _office_name_at(toks, i, offices, rules)
+        if found is None and tok in rules.counterparts:
             found = _counterpart_at(toks, i, [*actors, *out], offices, rules)
         if found and not any(found.end <= at <= found.end + NAMED_AFTER for at in named_at):
             out.append(found)
@@ -89,6 +99,20 @@ def _office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) 
             if tuple(spell.get(t, t) for t in toks[i + 1 : end]) != rest or prefix in rules.of_proclitics:
                 continue
             return None if _is_someones(toks, i, end, rules) else Match(actor, i, end, prefix)
+    return None
+
+
+def _office_name_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
+    """Another name of an office and a nationality at token i ("le chef de la diplomatie
+    iranienne"), if one person the article names holds such an office (same_office)."""
+    spell = rules.role_spellings
+    for rest, group in rules.office_names.get(toks[i], ()):
+        end = i + 1 + len(rest)
+        if end >= len(toks) or tuple(spell.get(t, t) for t in toks[i + 1 : end]) != rest:
+            continue
+        actor = offices.kinds.get((group, spell.get(toks[end], toks[end])))
+        if actor is not None:
+            return None if _is_someones(toks, i, end + 1, rules) else Match(actor, i, end + 1)
     return None
 
 
@@ -112,9 +136,14 @@ def _counterpart_at(
         return None
     head = offices.roles[subject.value][0]
     nationality = rules.role_spellings.get(toks[i + 1], toks[i + 1])
-    fits = [
+    fits = {
         actor
         for actor, office in offices.roles.items()
         if actor != subject.value and office[0] == head and nationality in office
-    ]
-    return Match(fits[0], i, i + 2) if len(fits) == 1 else None
+    }
+    # The same office under another name: a foreign minister's American counterpart is the
+    # secretary of state (same_office).
+    kind = rules.office_kinds.get(subject.value)
+    if kind and (other := offices.kinds.get((kind[0], nationality))) and other != subject.value:
+        fits.add(other)
+    return Match(fits.pop(), i, i + 2) if len(fits) == 1 else None
