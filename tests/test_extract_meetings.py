@@ -665,6 +665,11 @@ COMING = [
         "Lausanne, avec Sergueï Lavrov et John Kerry.",
         id="fr-will-be-held",
     ),
+    pytest.param(
+        "Mardi 12 juin 2012\nLe ministère a révélé que John Baird avait décidé de téléphoner à son homologue russe, "
+        "Sergueï Lavrov, à ce sujet.",
+        id="fr-decided-to-call",
+    ),
 ]
 
 
