@@ -667,7 +667,7 @@ COMING = [
     ),
     pytest.param(
         "Mardi 12 juin 2012\nLe ministère a révélé que John Baird avait décidé de téléphoner à son homologue russe, "
-        "Sergueï Lavrov, à ce sujet.",
+        "Sergueï Lavrov, à ce sujet après avoir rencontré l'ambassadeur de la Russie au Canada.",
         id="fr-decided-to-call",
     ),
 ]
