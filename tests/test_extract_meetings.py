@@ -94,6 +94,20 @@ CASES = [
         id="ar-the-presidents-adviser-is-the-one-named",
     ),
     pytest.param(
+        "التقى الأخضر الإبراهيمي بالرئيس السوري بشار الأسد في دمشق للمرة الأولى منذ خلافته لكوفي عنان.",
+        ("bashar-al-assad", "lakhdar-brahimi"),
+        "meeting",
+        "damascus",
+        id="ar-the-one-the-envoy-succeeded-was-not-there",
+    ),
+    pytest.param(
+        "Lakhdar Brahimi a rencontré Bachar al-Assad à Damas pour la première fois depuis qu'il a succédé à Kofi Annan.",
+        ("bashar-al-assad", "lakhdar-brahimi"),
+        "meeting",
+        "damascus",
+        id="fr-the-one-the-envoy-succeeded-was-not-there",
+    ),
+    pytest.param(
         "Netanyahou et Poutine discutent d'une « plus grande coordination » en Syrie",
         ("benjamin-netanyahu", "vladimir-putin"),
         "meeting",
@@ -669,6 +683,11 @@ COMING = [
         "Mardi 12 juin 2012\nLe ministère a révélé que John Baird avait décidé de téléphoner à son homologue russe, "
         "Sergueï Lavrov, à ce sujet après avoir rencontré l'ambassadeur de la Russie au Canada.",
         id="fr-decided-to-call",
+    ),
+    pytest.param(
+        "الجمعة 17 نوفمبر 2017\nقال سيرغي لافروف إن اجتماعه بنظيريه، التركي مولود جاويش أوغلو، والإيراني محمد جواد "
+        "ظريف، نهاية الأسبوع الجاري، تحضير للقمة.",
+        id="ar-at-the-end-of-this-week",
     ),
 ]
 
