@@ -75,6 +75,11 @@ def test_text_is_normalised(raw: str, data: ArchiveData) -> None:
             "parvenir à un accord, a déclaré mercredi à Téhéran le directeur général de l'agence. Il reste optimiste.",
             id="fr-shorter-lead-with-its-full-stop",
         ),
+        pytest.param(
+            "أطلع الرئيس الروسي فلاديمير بوتين الرئيس عبد الفتاح السيسي على نتائج الزيارة التي أجراها الرئيس السوري "
+            "بشار الأسد إلى موسكو. وتناول الاتصال العلاقات الثنائية.",
+            id="ar-a-lead-of-twenty-words-with-its-full-stop",
+        ),
     ],
 )
 def test_a_page_that_starts_with_its_lead_keeps_it(lead: str, data: ArchiveData) -> None:
