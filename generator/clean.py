@@ -189,9 +189,11 @@ def mark_related(rows: list[_Row], rules: LangRules) -> None:
     i = 0
     while i < len(rows):
         row = rows[i]
-        if is_started and word_count(row.text) <= 8:
-            is_heading = _heading_key(row.text) in rules.related_headings or _matches(
-                rules.patterns["related_heading_patterns"], row.text
+        words = word_count(row.text) if is_started else 0
+        if is_started and words <= MAX_TITLE_WORDS:
+            # A heading is short; a paywall's or a comment box's notice may be a sentence or two.
+            is_heading = (words <= 8 and _heading_key(row.text) in rules.related_headings) or bool(
+                _matches(rules.patterns["related_heading_patterns"], row.text)
             )
             if is_heading:
                 end = _inline_block_end(rows, i)

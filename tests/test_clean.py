@@ -536,6 +536,23 @@ FURNITURE += [
         "المبعوث الأممي",
         id="ar-run-of-the-sites-tags",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCET ARTICLE EST RÉSERVÉ AUX INSCRITS\n"
+        "Il vous reste 85% à découvrir. Inscrivez vous pour lire la suite de cet article.\nDécouvrez nos offres d'été",
+        "nos offres",
+        id="fr-paywall-ends-the-page",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCommentaires (3)\nque la France s'occupe de ses affaires\n"
+        "@anonyme",
+        "la France s'occupe",
+        id="fr-comments-with-their-count",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nلا توجد تعليقات على الخبر\nتم إضافة تعليقك سوف يظهر بعد المراجعة",
+        "يظهر بعد المراجعة",
+        id="ar-comment-box-ends-the-page",
+    ),
 ]
 
 
@@ -547,6 +564,12 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLe chef de la diplomatie française a reçu son homologue russe à Paris, "
+        f"sans parvenir à rapprocher les positions.\nArticle réservé aux abonnés\nOffrir cet article\n{FR_BODY}",
+        FR_BODY[:60],
+        id="fr-a-subscribers-label-over-the-article-ends-nothing",
+    ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes enjeux\nLa rencontre a eu lieu au Laos, terrain neutre "
         "pour les deux pays, selon le porte-parole du ministre.\nLa suite\nLes deux ministres ont aussi parlé de "
