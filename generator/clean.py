@@ -708,6 +708,19 @@ def mark_menus(rows: list[_Row]) -> None:
         run = []
 
 
+def mark_twin_captions(rows: list[_Row]) -> None:
+    """A short line printed twice in a row is a photo's alternative text over its caption
+    ("François Hollande accueille Vladimir Poutine." twice), or a tag's link and label: both go."""
+    for row, after in itertools.pairwise(rows):
+        if (
+            row.text == after.text
+            and row.role in {"body", "caption"}
+            and after.role in {"body", "caption"}
+            and word_count(row.text) <= MAX_TITLE_WORDS
+        ):
+            row.role = after.role = "caption"
+
+
 # A repeated line this long is the page printing a paragraph twice, not a refrain.
 MIN_REPEATED_WORDS = 8
 
@@ -794,6 +807,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_captions_over_credits(rows)
     mark_title(rows, rules, data)
     drop_title_repeats(rows)
+    mark_twin_captions(rows)
     drop_repeated_paragraphs(rows)
     mark_place_datelines(rows, lang, rules, data)
     mark_lone_authors(rows, lang, rules, data)

@@ -553,6 +553,18 @@ FURNITURE += [
         "يظهر بعد المراجعة",
         id="ar-comment-box-ends-the-page",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nFrançois Hollande accueille Vladimir Poutine.\n"
+        f"François Hollande accueille Vladimir Poutine.\n{FR_MORE}",
+        "accueille",
+        id="fr-photo-alt-text-over-its-caption",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nنائب وزير الخارجية الروسي، ميخائيل بوغدانوف\n"
+        f"نائب وزير الخارجية الروسي، ميخائيل بوغدانوف\n{AR_BODY}",
+        "بوغدانوف",
+        id="ar-photo-alt-text-over-its-caption",
+    ),
 ]
 
 
