@@ -220,6 +220,23 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
             row.role, row.note = role, _note(m, row.text)
 
 
+def mark_tickers(rows: list[_Row], rules: LangRules) -> None:
+    """Above the headline, the line after a news ticker's label ("خبر عاجل", "Alerte info") is the
+    ticker's item, another story: it goes, and the label with it. The item is one sentence, and
+    the headline, no paragraph, follows it."""
+    for row, item, after in zip(rows, rows[1:], rows[2:], strict=False):
+        if _is_paragraph(row):
+            return
+        if (
+            item.role == "body"
+            and word_count(item.text) <= MAX_HEADLINE_WORDS
+            and not _is_paragraph(after)
+            and _matches(rules.patterns["ticker_labels"], row.text)
+        ):
+            row.role = item.role = "drop"
+            return
+
+
 def _credit_of(text: str, data: ArchiveData) -> str | None:
     """The first outlet of a line made only of outlet names ("OLJ/AFP", "Ouest-France avec AFP"), else None."""
     parts = [p.strip(" .:-–()") for p in data.credit_split.split(data.credit_opener.sub("", text))]
@@ -426,6 +443,15 @@ def _names_one_site_twice(text: str, rules: LangRules, data: ArchiveData) -> boo
 MIN_REPEATED_HEADLINE_WORDS = 4
 
 
+# The page's own stamp: its date, its author.
+_STAMP_ROLES = frozenset({"published", "updated", "date", "byline"})
+
+
+def _stamped_between(rows: list[_Row], first: _Row, last: _Row) -> bool:
+    """Whether a date or byline line lies between two lines."""
+    return any(first.no < r.no < last.no and r.role in _STAMP_ROLES for r in rows)
+
+
 def _printed_twice(candidates: list[_Row], start: int) -> int | None:
     """Index of the first line from start that the page prints again before its first paragraph."""
     seen: dict[str, int] = {}
@@ -508,7 +534,8 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             (copy if len(copy.text) < len(row.text) else row).role = "drop"
             continue
         twice = _printed_twice(candidates, i)
-        if twice is not None and twice > i:
+        # Under the page's stamp, a line printed twice is a photo's caption, not the headline.
+        if twice is not None and twice > i and not _stamped_between(rows, row, candidates[twice]):
             # "منظور عالمي قصص إنسانية" over a headline printed twice is the site's tagline.
             for above in candidates[i:twice]:
                 above.role = "banner"
@@ -800,6 +827,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     rows = join_hard_wraps(rows, raw, first_line)
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
+    mark_tickers(rows, rules)
     strip_site_names(rows, rules, data)
     mark_datelines(rows, data)
     mark_foreign_captions(rows, lang)

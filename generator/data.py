@@ -238,6 +238,7 @@ PATTERN_KEYS = (
     "related_heading_patterns",
     "related_lines",
     "updated_lines",
+    "ticker_labels",
 )
 
 

@@ -858,6 +858,24 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "العاهل السعودي يستقبل وزير الخارجية الأمريكي بجدة",
             id="ar-headline-ending-with-the-datelines-city",
         ),
+        pytest.param(
+            "خبر عاجل\nحذرت السفارة الأمريكية رعاياها من المخاطر الأمنية، داعية الجميع إلى المغادرة فورا.\n"
+            f"روحاني: خطاب ترامب يؤكد أن واشنطن ضد الشعب الإيراني\n{AR_BODY}",
+            "روحاني: خطاب ترامب يؤكد أن واشنطن ضد الشعب الإيراني",
+            id="ar-a-tickers-item-over-the-headline",
+        ),
+        pytest.param(
+            "Alerte info\nUn séisme de magnitude 6 frappe le sud de la Turquie.\n"
+            f"Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-a-tickers-item-over-the-headline",
+        ),
+        pytest.param(
+            "روحاني: خطاب ترامب يؤكد أن واشنطن ضد الشعب الإيراني\nتاريخ النشر: 13 أكتوبر 2017 - 07:24 GMT\n"
+            f"الرئيس الإيراني حسن روحاني\nالرئيس الإيراني حسن روحاني\n{AR_BODY}",
+            "روحاني: خطاب ترامب يؤكد أن واشنطن ضد الشعب الإيراني",
+            id="ar-a-caption-printed-twice-under-the-stamp-is-no-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
