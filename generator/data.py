@@ -104,6 +104,10 @@ class LangRules:
     window: int
     place_prepositions: frozenset[str]
     place_proclitics: tuple[str, ...]
+    # Articles between a place preposition and the place: "à l'Élysée", "à la Maison Blanche".
+    place_articles: frozenset[str]
+    # Words for a building between a place preposition and a venue: "dans sa résidence de …".
+    venue_words: frozenset[str]
     titles: PhraseIndex
     not_names: frozenset[str]
     proclitics: tuple[str, ...]
@@ -539,6 +543,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         window=int(meetings.get("window", 16)),
         place_prepositions=frozenset(fold(w) for w in meetings.get("place_prepositions") or []),
         place_proclitics=tuple(fold(w) for w in meetings.get("place_proclitics") or []),
+        place_articles=frozenset(fold(w) for w in meetings.get("place_articles") or []),
+        venue_words=frozenset(fold(w) for w in meetings.get("venue_words") or []),
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         # Words, as tokens: "Etats-Unis" is "etats" and "unis".
         not_names=frozenset(t for w in people.get("not_names") or [] for t in tokens(w)),

@@ -28,6 +28,25 @@ CASES = [
         set(),
         id="fr-places-outside-names-stay",
     ),
+    pytest.param(
+        f"Titre sur la crise syrienne\nLe Kremlin a annoncé que la Maison Blanche avait répondu. {FR_BODY}",
+        set(),
+        {"kremlin", "white-house"},
+        id="fr-a-venue-speaking-for-the-state-is-no-place",
+    ),
+    pytest.param(
+        f"Titre sur la crise syrienne\nPoutine a reçu Pompeo dans sa résidence de Botcharov Routcheï, puis "
+        f"Macron a reçu Lavrov à l'Élysée. {FR_BODY}",
+        {"bocharov-ruchei", "elysee"},
+        set(),
+        id="fr-a-venue-where-people-meet-is-a-place",
+    ),
+    pytest.param(
+        f"عنوان عن الأزمة السورية والحل\nقال البيت الأبيض إن ترامب سيستقبل ماكرون في قصر الإليزيه. {AR_BODY}",
+        {"elysee"},
+        {"white-house"},
+        id="ar-a-venue-is-a-place-only-where-told",
+    ),
 ]
 
 
