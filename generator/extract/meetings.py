@@ -195,10 +195,10 @@ def _listed_on(
     out = list(named)
     if not out or len(actors) == len(named):
         return out
-    is_subject = all(a.end <= t.start for a in out for t in triggers)
-    if len({a.value for a in out}) < 2 and not is_subject:
-        return out
-    for actor in actors if len({a.value for a in out}) >= 2 else ():
+    is_meeting = len({a.value for a in out}) >= 2
+    if not is_meeting and not all(a.end <= t.start for a in out for t in triggers):
+        return out  # one person, not the subject before the meeting words
+    for actor in actors if is_meeting else ():
         last = max(a.end for a in out)
         if actor.start < last or actor in out or actor.start - last > rules.window:
             continue

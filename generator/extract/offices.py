@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..data import LangRules
@@ -29,7 +30,7 @@ class Offices(NamedTuple):
     # The tokens that can start an office or be a counterpart word.
     starts: frozenset[str]
     # (same_office group, nationality) → the one actor named who holds such an office.
-    kinds: Mapping[tuple[int, str], str] = {}
+    kinds: Mapping[tuple[int, str], str] = MappingProxyType({})
 
 
 NO_OFFICES = Offices({}, frozenset(), {}, frozenset())

@@ -31,25 +31,26 @@ def line_places(text: str, data: ArchiveData, proclitics: tuple[str, ...]) -> li
 def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple[str, ...]:
     """Place ids in order of first mention in the article's own lines and its dateline. A venue
     (a place in a city: the Kremlin, the White House) counts only where something happens there
-    (is_where): named alone, it is the state speaking ("le Kremlin a annoncé")."""
+    (_is_where): named alone, it is the state speaking ("le Kremlin a annoncé")."""
     rules = data.rules[lang]
     seen: dict[str, bool] = {}
     for line in (x for x in lines if x.role in TEXT_ROLES or x.role == "dateline"):
         for match in line_places(line.text, data, rules.proclitics):
             where = seen.get(match.value, False)
             if not where and data.places[match.value].city:
-                where = line.role == "dateline" or is_where(tokens(line.text), match, rules)
+                where = line.role == "dateline" or _is_where(tokens(line.text), match, rules)
             seen[match.value] = where or not data.places[match.value].city
     return tuple(place for place, where in seen.items() if where)
 
 
-def is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
+def _is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     """Whether the place is told as where: after a place preposition ("à", "في"), with an
     article and a venue word aside ("à l'Élysée", "dans sa résidence de Botcharov Routcheï",
     "في قصر الإليزيه"), or with a place proclitic attached ("بالكرملين")."""
     if place.prefix in rules.place_proclitics:
         return True
     before = list(toks[max(0, place.start - 5) : place.start])
+    # Read back from the place: "la", "de", "résidence", "sa", then the preposition.
     for words in (rules.place_articles, rules.of_words, rules.venue_words, rules.place_articles):
         if before and before[-1] in words:
             before.pop()
