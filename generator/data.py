@@ -136,6 +136,8 @@ class LangRules:
     # Words right after a meeting word that make it separate meetings of its first person with each
     # of the others: "في اتصالين هاتفيين منفصلين مع نظيريه …", "des entretiens séparés avec …".
     separately: frozenset[str] = frozenset()
+    # Anywhere after the meeting word, the same: "مع كل من …", "… كلاً على حدة".
+    each_apart: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
     # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
     present_tense: frozenset[str] = frozenset()
@@ -587,6 +589,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         verb_first=bool(meetings.get("verb_first", False)),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
+        each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

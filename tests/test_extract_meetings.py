@@ -376,6 +376,24 @@ NOT_MEETINGS = [
             id="fr-separate-meetings-with-each",
         ),
         pytest.param(
+            "بحث وزير الخارجية التركي مولود جاويش أوغلو، التطورات الأخيرة في سوريا، مع كل من نظيريه الأمريكي ريكس "
+            "تيلرسون، والروسي سيرغي لافروف.",
+            {("mevlut-cavusoglu", "rex-tillerson"), ("mevlut-cavusoglu", "sergei-lavrov")},
+            id="ar-with-each-of-his-counterparts",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية الأميركي جون كيري في جدة يوم الأحد الملك السعودي سلمان بن عبدالعزيز وولي العهد "
+            "محمد بن نايف، كلاً على حدة.",
+            {("john-kerry", "king-salman"), ("john-kerry", "mohammed-bin-nayef")},
+            id="ar-each-on-their-own",
+        ),
+        pytest.param(
+            "Le chef de la diplomatie suisse Didier Burkhalter a rencontré tour à tour mercredi à New York, en marge "
+            "de l'Assemblée de l'ONU, ses homologues russe Sergueï Lavrov et iranien Mohammad Javad Zarif.",
+            {("didier-burkhalter", "sergei-lavrov"), ("didier-burkhalter", "mohammad-javad-zarif")},
+            id="fr-a-list-joined-by-nationalities-met-in-turn",
+        ),
+        pytest.param(
             "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره الأمريكي جون كيري لبحث الأزمة "
             "السورية، وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن اللقاء كان بناء.",
             {("john-kerry", "sergei-lavrov")},

@@ -227,7 +227,10 @@ def _joins(toks: Sequence[str], start: int, end: int, triggers: list[Match], rul
     joined = _after_and(toks[start:end], rules)
     if not joined:
         return False
-    return any(m.start <= 2 for m in find_phrases(joined, rules.titles, rules.proclitics))
+    # Title words alone join too: "ses homologues russe Sergueï Lavrov et iranien Mohammad Javad Zarif".
+    return all(t in rules.title_words for t in joined) or any(
+        m.start <= 2 for m in find_phrases(joined, rules.titles, rules.proclitics)
+    )
 
 
 def _after_and(gap: Sequence[str], rules: LangRules) -> list[str] | None:
@@ -511,8 +514,11 @@ def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
     """Whether a word right after a meeting word of the cluster says the meetings were separate
-    ("اتصالين هاتفيين منفصلين", "des entretiens séparés")."""
-    return any(not rules.separately.isdisjoint(toks[t.end : t.end + 2]) for t in cluster)
+    ("اتصالين هاتفيين منفصلين", "des entretiens séparés"), or a phrase after it does ("مع كل من
+    نظيريه …", "… كلاً على حدة", "chacun à son tour")."""
+    if any(not rules.separately.isdisjoint(toks[t.end : t.end + 2]) for t in cluster):
+        return True
+    return bool(rules.each_apart.by_first) and bool(find_phrases(toks[cluster[0].end :], rules.each_apart))
 
 
 def _day_window(
