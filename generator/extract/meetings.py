@@ -16,7 +16,7 @@ from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import sentence_bounds, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
-from .places import city_of, find_places, line_places, not_in_names
+from .places import city_of, find_places, is_locative, line_places, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
 _DATELINE_MARKS = "-–—/,(:"
@@ -312,7 +312,7 @@ def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     that is not a topic ("la situation à Alep", "الوضع في حلب" are what was discussed)."""
     if place.prefix in rules.place_proclitics:
         topic_at = place.start - 1
-    elif place.start and any(b in rules.place_prepositions for b in stems(toks[place.start - 1], rules.proclitics)):
+    elif is_locative(toks, place.start, rules):
         topic_at = place.start - 2
     else:
         return False

@@ -8,7 +8,7 @@ from ..article import Line
 from ..data import ArchiveData, LangRules
 from .actors import TEXT_ROLES
 from .match import Match, find_phrases, line_phrases
-from .normalize import tokens
+from .normalize import stems, tokens
 
 
 def not_in_names(places: Sequence[Match], people: Sequence[Match]) -> list[Match]:
@@ -43,8 +43,13 @@ def extract_places(lines: Sequence[Line], data: ArchiveData, lang: str) -> tuple
     return tuple(place for place, where in seen.items() if where)
 
 
+def is_locative(toks: Sequence[str], at: int, rules: LangRules) -> bool:
+    """Whether the word before token `at` is a place preposition ("à", "في", "وفي")."""
+    return at > 0 and any(b in rules.place_prepositions for b in stems(toks[at - 1], rules.proclitics))
+
+
 def _is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
-    """Whether the place is told as where: after a place preposition ("à", "في"), with an
+    """Whether the place is told as where: after a place preposition (is_locative), with an
     article and a venue word aside ("à l'Élysée", "dans sa résidence de Botcharov Routcheï",
     "في قصر الإليزيه"), or with a place proclitic attached ("بالكرملين")."""
     if place.prefix in rules.place_proclitics:
@@ -54,7 +59,7 @@ def _is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     for words in (rules.place_articles, rules.of_words, rules.venue_words, rules.place_articles):
         if before and before[-1] in words:
             before.pop()
-    return bool(before) and before[-1] in rules.place_prepositions
+    return is_locative(before, len(before), rules)
 
 
 def city_of(place: str | None, data: ArchiveData) -> str | None:
