@@ -52,6 +52,18 @@ CASES = [
         id="fr-date-lines-disagree-the-body-names-the-day",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالجمعة 9 فبراير 2018\nأجرى الرئيس اتصالا هاتفيا اليوم الخميس مع نظيره.\n{AR_BODY}",
+        D(2018, 2, 9),
+        "date_line",
+        id="ar-date-line-the-day-after-the-body-s-today",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: الإثنين 26 أكتوبر 2020\nعقد الوزيران اليوم الخميس جلسة مباحثات.\n{AR_BODY}",
+        D(2020, 10, 26),
+        "published_line",
+        id="ar-a-published-line-is-kept-whatever-the-body-s-weekday",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n15/11/15 à 15:06 - Mise à jour à 15:06\n{FR_BODY}",
         D(2015, 11, 15),
         "date_line",
@@ -280,6 +292,14 @@ NONE_CASES = [
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY} ستبدأ الجولة في الثالث عشر من الشهر الجاري.",
         id="ar-current-month-unresolved",
+    ),
+    pytest.param(
+        f"الخميس 2025-03-06 01:40 ص\nعنوان المقال عن سوريا اليوم\nاستقبل الملك اليوم الثلاثاء الأمين العام.\n{AR_BODY}",
+        id="ar-site-today-bar-on-another-weekday-than-the-body-s-today",
+    ),
+    pytest.param(
+        f"Jeudi 21 novembre 2024\nTitre de l'article sur la Syrie\nLavrov reçoit Kerry ce lundi à Moscou. {FR_BODY}",
+        id="fr-site-today-bar-on-another-weekday-than-the-body-s-today",
     ),
     pytest.param(f"Titre de l'article sur la Syrie\nPublié le 31/02/2016\n{FR_BODY}", id="impossible-day"),
     pytest.param(f"Titre de l'article sur la Syrie\nPublié le 12/03/2031\n{FR_BODY}", id="future-date-is-implausible"),

@@ -232,6 +232,8 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
             and (hit := _first_plausible(line.text if role == "byline" else line.note or line.text, words, today))
             and not (hit.value and hit.value > latest)
         ]
+        if found and role == "date":
+            found = _not_another_day(found, lines, words)
         if found:
             return _agreeing(found, lines, words)
     first_body = next((line for line in lines if line.role == "body"), None)
@@ -249,6 +251,29 @@ _TEXT_ROLES = frozenset({"body", "title", "subheading"})
 def _named_weekdays(lines: Sequence[Line], words: DateWords) -> list[set[int]]:
     """For each line, the weekdays its text calls today ("اليوم الخميس"); none for other roles."""
     return [_phrase_weekdays(line.text, words) if line.role in _TEXT_ROLES else set() for line in lines]
+
+
+def _today_weekday(lines: Sequence[Line], words: DateWords) -> int | None:
+    """The one weekday the article's text calls today ("اليوم الخميس", "ce jeudi"), if it names one."""
+    named = set().union(*_named_weekdays(lines, words))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A paper may print a wire story the day after the wire wrote "today, Thursday": its date line is
+# that weekday or the next day.
+_DAYS_AFTER_TODAY = frozenset({0, 1})
+
+
+def _not_another_day(found: list[Found], lines: Sequence[Line], words: DateWords) -> list[Found]:
+    """The bare date lines that can be the day the text calls today: a site's "today" bar, printed
+    when the page was read ("الأربعاء 18/سبتمبر/2024" over "وصل … الإثنين … صباح اليوم"), falls
+    on another weekday and is not the article's date."""
+    weekday = _today_weekday(lines, words)
+    if weekday is None:
+        return found
+    return [
+        f for f in found if not isinstance(f.value, dt.date) or (f.value.weekday() - weekday) % 7 in _DAYS_AFTER_TODAY
+    ]
 
 
 def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Found:
