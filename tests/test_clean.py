@@ -876,6 +876,22 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "روحاني: خطاب ترامب يؤكد أن واشنطن ضد الشعب الإيراني",
             id="ar-a-caption-printed-twice-under-the-stamp-is-no-headline",
         ),
+        pytest.param(
+            "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"
+            f"Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-a-trail-from-the-home-page-down-to-the-headline",
+        ),
+        pytest.param(
+            f"الرئيسية / أخبار / لافروف يستقبل كيري في موسكو\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
+            "لافروف يستقبل كيري في موسكو",
+            id="ar-a-trail-from-the-home-page-down-to-the-headline",
+        ),
+        pytest.param(
+            f"Site icon Actu Cameroun\n\nLavrov reçoit Kerry à Moscou\n{FR_BODY}\nExit mobile version",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-an-amp-pages-site-icon",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

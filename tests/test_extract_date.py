@@ -64,6 +64,12 @@ CASES = [
         id="ar-a-published-line-is-kept-whatever-the-body-s-weekday",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\nMAJ: 27/02/2023, 10:12\n{FR_BODY}",
+        D(2023, 2, 27),
+        "updated_line",
+        id="fr-maj-is-the-last-update",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n15/11/15 à 15:06 - Mise à jour à 15:06\n{FR_BODY}",
         D(2015, 11, 15),
         "date_line",
