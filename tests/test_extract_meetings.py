@@ -251,6 +251,23 @@ CASES = [
         id="fr-dateline-city-is-not-a-phone-calls-place",
     ),
     pytest.param(
+        "Le 26 octobre, heure locale, Wang Yi, membre du Bureau politique du Comité central du Parti "
+        "communiste chinois et ministre des Affaires étrangères, s'est entretenu avec le secrétaire "
+        "d'État américain Antony Blinken à Washington.",
+        ("antony-blinken", "wang-yi"),
+        "meeting",
+        "washington",
+        id="fr-a-long-apposition-between-the-subject-and-the-verb",
+    ),
+    pytest.param(
+        "وكان الأمير فيصل بن فرحان، وزير الخارجية السعودي الذي يزور موسكو منذ مطلع الأسبوع في إطار جولة "
+        "دبلوماسية واسعة تشمل عدة عواصم أوروبية وآسيوية وأفريقية، قد التقى نظيره الروسي سيرغي لافروف.",
+        ("faisal-bin-farhan", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="ar-a-long-apposition-between-the-subject-and-the-verb",
+    ),
+    pytest.param(
         "وأشاد لافروف بالتعاون لا سيما بعد لقائه كيري في جنيف.",
         ("john-kerry", "sergei-lavrov"),
         "meeting",

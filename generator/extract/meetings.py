@@ -14,7 +14,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
-from .normalize import sentence_bounds, stem_pairs, stems, token_bounds, tokens, tokens_between
+from .normalize import sentence_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
 from .places import city_of, find_places, is_locative, line_places, not_in_names
 
@@ -388,7 +388,8 @@ def _mentions(
     groups = _groups(triggers, actors, rules.window, steps, manner, title_start) if triggers else []
     if groups and all(len({a.value for a in named}) < 2 for _, named in groups):
         # One person within the window: a date told in between may have pushed the other out.
-        groups = _groups(triggers, actors, rules.window, steps, manner, title_start, _apart(toks, rules))
+        apart = _apart(text, toks, triggers, actors, rules)
+        groups = _groups(triggers, actors, rules.window, steps, manner, title_start, apart)
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
@@ -431,13 +432,19 @@ def _mentions(
     return out
 
 
-def _apart(toks: Sequence[str], rules: LangRules) -> Callable[[int, int], int]:
+def _apart(
+    text: str, toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules
+) -> Callable[[int, int], int]:
     """How many words lie between two tokens, not counting a date's ("استقبل … مسرور بارزاني،
-    اليوم الثلاثاء 4 تشرين الأول (أكتوبر) 2022، السفير الروسي …"): a date told between a meeting
-    word and a person does not put them further apart. Asked only when the window holds one
-    person: it never adds a third to a pair."""
+    اليوم الثلاثاء 4 تشرين الأول (أكتوبر) 2022، السفير الروسي …") nor a person's apposition
+    ("Wang Yi, membre du Bureau politique … et ministre des Affaires étrangères, s'est entretenu
+    avec …"): neither puts a person further from the meeting word. Asked only when the window
+    holds one person: it never adds a third to a pair."""
     words = date_words(rules.dates)
-    dated = list(accumulate((t in words or t.isdigit() for t in toks), initial=0))
+    skipped = [t in words or t.isdigit() for t in toks]
+    for lo, hi in _appositions(text, triggers, actors):
+        skipped[lo:hi] = [True] * (hi - lo)
+    dated = list(accumulate(skipped, initial=0))
 
     def apart(i: int, j: int) -> int:
         lo, hi = (i, j) if i <= j else (j, i)
@@ -445,6 +452,42 @@ def _apart(toks: Sequence[str], rules: LangRules) -> Callable[[int, int], int]:
         return hi - lo - (dated[hi] - dated[lo])
 
     return apart
+
+
+# Words between an apposition's closing comma and the meeting word: "s'est", "a été", "وقد".
+APPOSITION_TO_VERB = 3
+_COMMAS = (",", "،")
+
+
+def _appositions(text: str, triggers: list[Match], actors: list[Match]) -> list[tuple[int, int]]:
+    """Token spans [lo, hi) set off by commas between a person and the meeting word after them,
+    naming no one else and no meeting: "Wang Yi, membre du Bureau politique …, s'est entretenu"."""
+    where = spans(text)
+
+    def comma_before(i: int) -> bool:
+        return 0 < i < len(where) and any(c in text[where[i - 1][2] : where[i][1]] for c in _COMMAS)
+
+    out = []
+    for person in actors:
+        if not comma_before(person.end):
+            continue
+        for trigger in triggers:
+            if trigger.start <= person.end:
+                continue
+            close = next(
+                (
+                    i
+                    for i in range(trigger.start, trigger.start - APPOSITION_TO_VERB - 1, -1)
+                    if i > person.end and comma_before(i)
+                ),
+                None,
+            )
+            # The apposition may name the person again by office ("وزير الخارجية السعودي"), no one else.
+            others = [m for m in (*actors, *triggers) if m.value != person.value]
+            if close is not None and not any(person.end <= m.start < close for m in others):
+                out.append((person.end, close))
+            break
+    return out
 
 
 # The longest title run read before a person: "l'envoyé spécial du secrétaire général des Nations
