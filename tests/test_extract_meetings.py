@@ -469,6 +469,17 @@ NOT_MEETINGS = [
             id="fr-an-attendee-is-no-party",
         ),
         pytest.param(
+            "Par ailleurs, Zarif s'était entretenu au téléphone hier avec Sigmar Gabriel, son homologue allemand, "
+            "et Federica Mogherini, la haute représentante de la diplomatie de l'UE.",
+            {("mohammad-javad-zarif", "sigmar-gabriel"), ("federica-mogherini", "mohammad-javad-zarif")},
+            id="fr-a-call-with-two-is-a-call-with-each",
+        ),
+        pytest.param(
+            "وتلقى وزير الخارجية سامح شكري اتصالا هاتفيا من نظيريه الروسي سيرغي لافروف والأمريكي جون كيري",
+            {("sameh-shoukry", "sergei-lavrov"), ("john-kerry", "sameh-shoukry")},
+            id="ar-a-call-with-two-is-a-call-with-each",
+        ),
+        pytest.param(
             "واستقبل الرئيس بشار الأسد المبعوث الأممي ستافان دي ميستورا بحضور وزير الخارجية وليد المعلم",
             {("bashar-al-assad", "staffan-de-mistura")},
             id="ar-an-attendee-is-no-party",

@@ -423,7 +423,9 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
-        if _is_separate(toks, cluster, rules):
+        # A telephone call is between two: one with several named is the first's call with each
+        # ("Zarif s'était entretenu au téléphone avec Sigmar Gabriel … et Federica Mogherini").
+        if _is_separate(toks, cluster, rules) or (kind == "phone" and len(people) > 2):
             # "في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others.
             first = min(named, key=lambda a: a.start).value
             out += [MeetingMention(tuple(sorted({first, p})), kind, place, day, line) for p in sorted(people - {first})]
