@@ -117,6 +117,18 @@ CASES += [
         id="fr-source-line-without-colon",
     ),
     pytest.param(
+        f"URL: https://www.alahednews.com.lb/article.php?id=1\nعنوان المقال عن سوريا اليوم\n{AR_BODY}\nالمصدر:سبوتنيك",
+        "Al-Ahed News",
+        "url_domain",
+        id="ar-sputnik-is-a-wire-on-a-publishers-page",
+    ),
+    pytest.param(
+        f"URL: https://sputnikarabic.ae/amp/20180112/lavrov-1029119655.html\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        "Sputnik",
+        "url_domain",
+        id="ar-sputniks-arabic-address",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nعمان - الدستور\n{AR_BODY}",
         "الدستور",
         "dateline_credit",
