@@ -394,6 +394,28 @@ FURNITURE += [
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n• 10/8/2023\n• 00:00\n• 13\n• 0\n{AR_BODY}", "•", id="ar-bulleted-counters"
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n[ Envoyer ce lien à un ami ] [ Imprimer ]",
+        "Envoyer",
+        id="fr-bracketed-link-labels",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLeave a Reply\nYour email address will not be published.",
+        "Reply",
+        id="fr-an-english-comment-form",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVotre adresse e-mail ne sera pas publiée. Les champs obligatoires "
+        "sont indiqués avec *\nJean Dupont\nTrès bon article.",
+        "Dupont",
+        id="fr-a-comment-forms-notice-ends-the-article",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n"
+        "محمد أحمد\nمقال رائع جدا.",
+        "رائع",
+        id="ar-a-comment-forms-notice-ends-the-article",
+    ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nCapture d'écran\n{FR_MORE}", "Capture", id="fr-screenshot-label"
