@@ -373,7 +373,8 @@ NOT_MEETINGS = [
         pytest.param(
             "بحث وزير الخارجية التركي مولود جاويش أوغلو، في اتصال هاتفي أمس مع نظيريه الإيراني محمد جواد ظريف "
             "والروسي سيرغي لافروف، التطورات في سوريا.",
-            {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov")},
+            # One call each: a telephone call is between two.
+            {("mevlut-cavusoglu", "mohammad-javad-zarif"), ("mevlut-cavusoglu", "sergei-lavrov")},
             id="ar-a-meeting-word-after-fi-tells-how-the-meeting-was-held",
         ),
         pytest.param(
@@ -793,6 +794,17 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             "John Kerry est arrivé à Paris.\nJean-Marc Ayrault s'est entretenu lundi avec son homologue américain.",
             ("jean-marc-ayrault", "john-kerry"),
             id="fr-counterpart-whose-office-has-another-name",
+        ),
+        pytest.param(
+            "Emmanuel Macron a parlé de la Syrie.\nAvant d'accueillir M. Hariri, le chef de l'État français "
+            "s'est entretenu au téléphone avec le président libanais Michel Aoun.",
+            ("emmanuel-macron", "michel-aoun"),
+            id="fr-the-head-of-state-is-the-president-and-the-caller-is-the-last-named-before-the-call",
+        ),
+        pytest.param(
+            "Recep Tayyip Erdogan a parlé de la Syrie.\nEmmanuel Macron a reçu le chef de l'État turc à l'Élysée.",
+            ("emmanuel-macron", "recep-tayyip-erdogan"),
+            id="fr-the-head-of-state-of-a-nationality",
         ),
     ],
 )

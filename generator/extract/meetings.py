@@ -423,9 +423,17 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
-        # A telephone call is between two: one with several named is the first's call with each
-        # ("Zarif s'était entretenu au téléphone avec Sigmar Gabriel … et Federica Mogherini").
-        if _is_separate(toks, cluster, rules) or (kind == "phone" and len(people) > 2):
+        if kind == "phone" and len(people) > 2:
+            # A telephone call is between two: one with several named is the caller's call with
+            # each named after the meeting word ("Zarif s'était entretenu au téléphone avec Sigmar
+            # Gabriel … et Federica Mogherini"); the caller is the last named before it ("Avant
+            # d'accueillir M. Hariri, le chef de l'État français s'est entretenu au téléphone avec …").
+            before = [a for a in named if a.end <= cluster[0].start]
+            caller = (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
+            called = {a.value for a in named if a.start >= cluster[0].start} - {caller}
+            out += [MeetingMention(tuple(sorted({caller, p})), kind, place, day, line) for p in sorted(called)]
+            continue
+        if _is_separate(toks, cluster, rules):
             # "في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others.
             first = min(named, key=lambda a: a.start).value
             out += [MeetingMention(tuple(sorted({first, p})), kind, place, day, line) for p in sorted(people - {first})]
