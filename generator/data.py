@@ -138,6 +138,10 @@ class LangRules:
     separately: frozenset[str] = frozenset()
     # Anywhere after the meeting word, the same: "مع كل من …", "… كلاً على حدة".
     each_apart: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Pronouns that stand for the person last named as a sentence's subject ("Il a rencontré le
+    # roi Salmane"), and the words after them that make them impersonal ("il y a").
+    subject_pronouns: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
     # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
     # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
     present_tense: frozenset[str] = frozenset()
@@ -590,6 +594,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
+        subject_pronouns=frozenset(fold(w) for w in meetings.get("subject_pronouns") or []),
+        impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

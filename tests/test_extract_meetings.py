@@ -1074,3 +1074,39 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
     article = _in_article(text, data, titled=False)
     placeless = [m for m in article.mentions if "sergei-lavrov" in m.participants]
     assert [m.place for m in placeless] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Michel Aoun est arrivé mardi à Amman.\nIl a notamment rencontré le roi Salmane d'Arabie saoudite.",
+            {("king-salman", "michel-aoun")},
+            id="fr-il-is-the-subject-of-the-sentence-before",
+        ),
+        pytest.param(
+            "Le secrétaire d'État américain, Antony Blinken, est arrivé au Moyen-Orient.\n"
+            "En Israël, il a été reçu par Benjamin Netanyahu.\nÀ Bahreïn, il a été reçu par le roi Hamad.\n"
+            "En Égypte, il a rencontré le président Abdel Fattah al-Sissi.",
+            {
+                ("antony-blinken", "benjamin-netanyahu"),
+                ("antony-blinken", "hamad-bin-isa-al-khalifa"),
+                ("abdel-fattah-al-sisi", "antony-blinken"),
+            },
+            id="fr-a-chain-of-pronoun-subjects",
+        ),
+        pytest.param(
+            "L'ancien vice-ministre italien effectue sa première visite en Syrie, en remplacement de Lakhdar "
+            "Brahimi. Il a notamment rencontré mercredi le ministre Walid Mouallem.",
+            set(),
+            id="fr-a-subject-named-by-a-title-alone-is-no-one-named",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a annoncé ce voyage à Munich, où il participe à la conférence sur la sécurité.",
+            set(),
+            id="fr-the-pronoun-of-the-one-person-named",
+        ),
+    ],
+)
+def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:
+    assert {m.participants for m in _in_article(text, data).mentions} == meetings

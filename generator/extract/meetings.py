@@ -345,11 +345,13 @@ def mentions_in_sentence(
     article_date: dt.date | None,
     blank: str | None = None,
     offices: Offices = NO_OFFICES,
+    antecedent: str | None = None,
 ) -> list[MeetingMention]:
     """A meeting for each trigger (or run of triggers) with two or more actors around it.
 
     `blank` is the sentence with its quotations blanked, when already known; `offices` those of
-    the people the article names (see offices.py)."""
+    the people the article names (see offices.py); `antecedent` the person a subject pronoun
+    stands for (see _pronoun_subject)."""
     rules = data.rules[lang]
     blank = _blank_quotations(sentence, data, rules) if blank is None else blank
     toks = tokens(blank)
@@ -357,6 +359,7 @@ def mentions_in_sentence(
     if not triggers:
         return []
     actors = _with_offices(toks, find_phrases(toks, data.actor_index, rules.proclitics), offices, rules)
+    actors = _with_antecedent(toks, triggers, actors, antecedent, rules)
     if len({a.value for a in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, blank)
@@ -647,13 +650,14 @@ def _sentence_mentions(
     lang: str,
     article_date: dt.date | None,
     offices: Offices = NO_OFFICES,
+    antecedent: str | None = None,
 ) -> list[MeetingMention]:
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
     line crossing the sentence's bounds."""
     rules = data.rules[lang]
     if _QUOTED.search(sentence) and (blank := _blank_quotations(sentence, data, rules)) != sentence:
-        return mentions_in_sentence(sentence, line, data, lang, article_date, blank, offices)
+        return mentions_in_sentence(sentence, line, data, lang, article_date, blank, offices, antecedent)
     hi = lo + len(toks)
     triggers = _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi)
     if triggers == []:
@@ -663,8 +667,8 @@ def _sentence_mentions(
     actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, hi)
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if triggers is None or actors is None or places is None:
-        return mentions_in_sentence(sentence, line, data, lang, article_date, None, offices)
-    actors = _with_offices(toks, actors, offices, rules)
+        return mentions_in_sentence(sentence, line, data, lang, article_date, None, offices, antecedent)
+    actors = _with_antecedent(toks, triggers, _with_offices(toks, actors, offices, rules), antecedent, rules)
     if not triggers or len({m.value for m in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, sentence)
@@ -699,6 +703,74 @@ def _with_offices(toks: Sequence[str], actors: list[Match], offices: Offices, ru
     return sorted([*actors, *extra], key=lambda m: m.start) if extra else actors
 
 
+# Words between a subject pronoun and its meeting word: "il a été reçu", "elle a eu un entretien".
+PRONOUN_GAP = 4
+
+
+def _pronoun_subject(
+    toks: Sequence[str], triggers: Sequence[Match], actors: Sequence[Match], rules: LangRules
+) -> int | None:
+    """Where a subject pronoun stands just before the sentence's first meeting word, no one being
+    named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel"."""
+    if not triggers or not rules.subject_pronouns:
+        return None
+    first = triggers[0].start
+    named = min((a.start for a in actors), default=len(toks))
+    for i in range(max(first - PRONOUN_GAP, 0), min(first, named)):
+        if toks[i] in rules.subject_pronouns and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal):
+            return i
+    return None
+
+
+def _with_antecedent(
+    toks: Sequence[str], triggers: Sequence[Match], actors: list[Match], antecedent: str | None, rules: LangRules
+) -> list[Match]:
+    """The actors, with the antecedent named where a subject pronoun stands for it."""
+    at = _pronoun_subject(toks, triggers, actors, rules) if antecedent else None
+    if at is None or antecedent is None:
+        return actors
+    return sorted([*actors, Match(antecedent, at, at + 1)], key=lambda m: m.start)
+
+
+# How many lines back a subject pronoun's person is looked for, and how far into a sentence its
+# subject is named ("De son côté, le président russe, Vladimir Poutine, …" names him at word 7).
+ANTECEDENT_LINES = 3
+SUBJECT_REACH = 8
+
+
+def _antecedent(
+    text_lines: Sequence[Line], at: int, before: int, data: ArchiveData, rules: LangRules, offices: Offices
+) -> str | None:
+    """The person a subject pronoun in sentence `before` of line `at` stands for: the one named at
+    the start of the nearest sentence before it with a subject, passing over sentences whose own
+    subject is a pronoun ("Blinken est arrivé en Israël. Il a été reçu par Netanyahu. Il a
+    rencontré …"). None when that subject is not named there ("L'ancien vice-ministre italien …
+    en remplacement de Lakhdar Brahimi. Il a rencontré …": not Brahimi), or is not found within
+    ANTECEDENT_LINES lines of other sentences."""
+    left = ANTECEDENT_LINES
+    back = at
+    while back >= 0 and left > 0:
+        text = text_lines[back].text
+        sentences = _sentences(text)
+        chained = False
+        for _, toks, lo in reversed(sentences[:before] if back == at else sentences):
+            actors = _within(line_phrases(text, data.actor_index, rules.proclitics), lo, lo + len(toks))
+            if actors is None:
+                actors = find_phrases(toks, data.actor_index, rules.proclitics)
+            actors = _with_offices(toks, actors, offices, rules)
+            first = actors[0].start if actors else len(toks)
+            if not rules.subject_pronouns.isdisjoint(toks[: min(first, SUBJECT_REACH)]):
+                chained = True
+                continue  # its subject is a pronoun too: the person is further back
+            if actors and first <= SUBJECT_REACH:
+                return actors[0].value
+            if actors or any(m.start <= 2 for m in find_phrases(toks[:SUBJECT_REACH], rules.titles, rules.proclitics)):
+                return None  # a subject named late, or by a title alone ("Le ministre turc est arrivé")
+        left -= 0 if chained else 1
+        back -= 1
+    return None
+
+
 def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices) -> bool:
     """A line can report a meeting only if it has two people and a trigger word (cached matches;
     the people are asked first, as the actors' extraction has already found them)."""
@@ -711,6 +783,17 @@ def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices
     return len({a.value for a in _with_offices(toks, list(actors), offices, rules)}) >= 2
 
 
+def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
+    """A line can report a meeting of a person a pronoun stands for only if it has the pronoun, a
+    trigger word and someone named."""
+    return (
+        bool(rules.subject_pronouns)
+        and not rules.subject_pronouns.isdisjoint(tokens(text))
+        and bool(line_phrases(text, rules.triggers, rules.proclitics))
+        and bool(line_phrases(text, data.actor_index, rules.proclitics))
+    )
+
+
 def extract_meetings(
     lines: Sequence[Line], data: ArchiveData, lang: str, article_date: dt.date | None
 ) -> tuple[MeetingMention, ...]:
@@ -721,11 +804,17 @@ def extract_meetings(
     named = {a.value for line in text_lines for a in line_phrases(line.text, data.actor_index, rules.proclitics)}
     offices = article_offices(named, rules)
     for at, line in enumerate(text_lines):
-        if not _may_report(line.text, data, rules, offices):
+        has_pronoun = _may_have_pronoun_subject(line.text, data, rules)
+        if not has_pronoun and not _may_report(line.text, data, rules, offices):
             continue
         sentences = _sentences(line.text)
         for i, (sentence, toks, lo) in enumerate(sentences):
-            mentions = _sentence_mentions(line.text, sentence, toks, lo, line.no, data, lang, article_date, offices)
+            # A subject pronoun's person is looked for only where one may stand for it.
+            may_stand = has_pronoun and not rules.subject_pronouns.isdisjoint(toks)
+            antecedent = _antecedent(text_lines, at, i, data, rules, offices) if may_stand else None
+            mentions = _sentence_mentions(
+                line.text, sentence, toks, lo, line.no, data, lang, article_date, offices, antecedent
+            )
             if mentions:
                 if i:
                     before: _Sentence | None = _Sentence(line.text, sentences[i - 1][2], lo)
