@@ -280,6 +280,8 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             continue
         if not is_started and (rest := _before_site_word(row.text, rules)):
             row.text = rest
+        if not is_started and (rest := _after_glued_rubric(row.text)) and not _written_elsewhere(row, rest, rows):
+            row.text = rest
 
 
 def _takes_known_site(row: _Row, rules: LangRules, data: ArchiveData, is_started: bool) -> bool:
@@ -326,6 +328,40 @@ def _before_site_word(text: str, rules: LangRules) -> str | None:
         if m.start() and is_named and len(after) <= MAX_SITE_WORDS:
             return text[: m.start()]
     return None
+
+
+# A rubric the scraper ran into the headline, with no space ("ParisVladimir Poutine à l'Elysée",
+# "Assemblée de l'ONUBurkhalter rencontre …") or in capitals ("CRISES EN SYRIE ET EN UKRAINE Kerry
+# et Lavrov demain à Genève"): a word that ends in lower case, or an acronym, then a capital that
+# starts a word; a run of words in capitals, then a capitalised word.
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{4})(?<=[^\W\d_A-ZÀ-Þ])|(?<=[A-Z]{2}))(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-Þ'’-]{2,}\s+){2,}(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# The rubric is a few words; the headline after it is several.
+MAX_RUBRIC_WORDS = 6
+MIN_CAPITALS_RUN = 10
+MIN_HEADLINE_REST = 3
+
+
+def _after_glued_rubric(text: str) -> str | None:
+    """The headline of a line that starts with a rubric glued to it, else None."""
+    if (m := _CAPITALS_RUN.match(text)) and sum(c.isalpha() for c in m.group()) >= MIN_CAPITALS_RUN:
+        rest = text[m.end() :]
+    else:
+        head = " ".join(text.split()[:MAX_RUBRIC_WORDS])
+        glue = _GLUED.search(head, 1)
+        # The word's own start is no glue: "ONU Burkhalter" has a space, "McCain" a short prefix.
+        if glue is None or head[glue.start() - 1].isspace():
+            return None
+        rest = text[glue.start() :]
+    return rest if word_count(rest) >= MIN_HEADLINE_REST else None
+
+
+def _written_elsewhere(row: _Row, rest: str, rows: list[_Row]) -> bool:
+    """Whether the word split at the glue is written whole in another line: then it is a name
+    ("hôtel InterContinental", "WhatsApp"), not a rubric run into the headline."""
+    glued = row.text[: len(row.text) - len(rest)].split()[-1:] + rest.split()[:1]
+    word = "".join(glued)
+    return any(word in other.text for other in rows if other is not row)
 
 
 def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:

@@ -914,6 +914,26 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "Lavrov reçoit Kerry à Moscou",
             id="fr-an-amp-pages-site-icon",
         ),
+        pytest.param(
+            f"ParisVladimir Poutine reçu à l'Élysée\n{FR_BODY}",
+            "Vladimir Poutine reçu à l'Élysée",
+            id="fr-a-rubric-run-into-the-headline",
+        ),
+        pytest.param(
+            f"Assemblée de l'ONUBurkhalter rencontre les Russes et les Iraniens\n{FR_BODY}",
+            "Burkhalter rencontre les Russes et les Iraniens",
+            id="fr-a-rubric-ending-in-an-acronym-run-into-the-headline",
+        ),
+        pytest.param(
+            f"CRISES EN SYRIE ET EN UKRAINE Kerry et Lavrov demain à Genève\n{FR_BODY}",
+            "Kerry et Lavrov demain à Genève",
+            id="fr-a-rubric-in-capitals-before-the-headline",
+        ),
+        pytest.param(
+            f"L'hôtel InterContinental de Genève accueille la réunion\n{FR_BODY}\nL'InterContinental est fermé.",
+            "L'hôtel InterContinental de Genève accueille la réunion",
+            id="fr-a-name-with-a-capital-inside-written-again-in-the-text",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
