@@ -141,6 +141,9 @@ class LangRules:
     # Pronouns that stand for the person last named as a sentence's subject ("Il a rencontré le
     # roi Salmane"), and the words after them that make them impersonal ("il y a").
     subject_pronouns: frozenset[str] = frozenset()
+    # Words that make a meeting of one person with several a joint one ("réunion tripartite",
+    # "اجتماع ثلاثي"): without them, one meets or calls each of the others in turn.
+    joint: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
     # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
@@ -595,6 +598,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         separately=frozenset(fold(w) for w in meetings.get("separately") or []),
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         subject_pronouns=frozenset(fold(w) for w in meetings.get("subject_pronouns") or []),
+        joint=with_proclitics((fold(w) for w in meetings.get("joint") or []), proclitics),
         impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(

@@ -470,6 +470,28 @@ NOT_MEETINGS = [
             id="fr-an-attendee-is-no-party",
         ),
         pytest.param(
+            "Lors de cette visite à Damas, Xie Xiaoyan a rencontré Walid al-Mouallem, le ministre syrien des "
+            "Affaires étrangères, Fayçal Megdad, son adjoint, et Ali Haidar.",
+            {("walid-muallem", "xie-xiaoyan"), ("faisal-mekdad", "xie-xiaoyan"), ("ali-haidar", "xie-xiaoyan")},
+            id="fr-one-person-met-three-in-turn",
+        ),
+        pytest.param(
+            "وكان عبد اللهيان قد التقى في بيروت الأمين العام لحزب الله حسن نصر الله ورئيس مجلس النواب "
+            "نبيه بري ورئيس الحكومة نجيب ميقاتي.",
+            {
+                ("hassan-nasrallah", "hossein-amir-abdollahian"),
+                ("hossein-amir-abdollahian", "nabih-berri"),
+                ("hossein-amir-abdollahian", "najib-mikati"),
+            },
+            id="ar-one-person-met-three-in-turn",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a tenu une réunion tripartite avec Mevlüt Cavusoglu, Mohammad Javad Zarif et "
+            "Staffan de Mistura.",
+            {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov", "staffan-de-mistura")},
+            id="fr-a-joint-meeting-of-one-with-three",
+        ),
+        pytest.param(
             "Par ailleurs, Zarif s'était entretenu au téléphone hier avec Sigmar Gabriel, son homologue allemand, "
             "et Federica Mogherini, la haute représentante de la diplomatie de l'UE.",
             {("mohammad-javad-zarif", "sigmar-gabriel"), ("federica-mogherini", "mohammad-javad-zarif")},

@@ -426,15 +426,9 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
-        if kind == "phone" and len(people) > 2:
-            # A telephone call is between two: one with several named is the caller's call with
-            # each named after the meeting word ("Zarif s'était entretenu au téléphone avec Sigmar
-            # Gabriel … et Federica Mogherini"); the caller is the last named before it ("Avant
-            # d'accueillir M. Hariri, le chef de l'État français s'est entretenu au téléphone avec …").
-            before = [a for a in named if a.end <= cluster[0].start]
-            caller = (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
-            called = {a.value for a in named if a.start >= cluster[0].start} - {caller}
-            out += [MeetingMention(tuple(sorted({caller, p})), kind, place, day, line) for p in sorted(called)]
+        if len(people) > 2 and (host := _one_with_each(toks, cluster, named, kind, rules)):
+            others = {a.value for a in named if a.start >= cluster[0].start} - {host}
+            out += [MeetingMention(tuple(sorted({host, p})), kind, place, day, line) for p in sorted(others)]
             continue
         if _is_separate(toks, cluster, rules):
             # "في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others.
@@ -443,6 +437,38 @@ def _mentions(
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+# The people one person met, named in one list, that make separate meetings (see _one_with_each).
+MIN_ROUND = 3
+
+
+def _one_with_each(
+    toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Match], kind: str, rules: LangRules
+) -> str | None:
+    """The one person who met, or called, each of the others named after the meeting word in
+    turn, or None for a meeting of them all. A telephone call is between two: the caller is the
+    last named before the meeting word ("Avant d'accueillir M. Hariri, le chef de l'État français
+    s'est entretenu au téléphone avec … Aoun et …"), else the first. A meeting is one person's with
+    each of three or more when that person alone is named before it ("Xie Xiaoyan a rencontré
+    Walid al-Mouallem, … Fayçal Megdad … et Ali Haidar"), or, in a verb-first language, first after
+    it; not when it is a summit or a word says it was joint ("réunion tripartite", "اجتماع ثلاثي"),
+    nor when several are named before it ("Poutine et Erdogan ont reçu Rohani")."""
+    if kind == "conference" or any(t in rules.joint for t in toks):
+        return None
+    before = [a for a in named if a.end <= cluster[0].start]
+    if kind == "phone":
+        return (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
+    subjects = {a.value for a in before}
+    if len(subjects) == 1:
+        host = next(iter(subjects))
+    elif not before and rules.verb_first:
+        host = min(named, key=lambda a: a.start).value
+    else:
+        return None
+    # Two met together may be a delegation ("a reçu Lavrov et le chef d'état-major Guerassimov");
+    # three or more are a round of meetings.
+    return host if len({a.value for a in named} - {host}) >= MIN_ROUND else None
 
 
 def _apart(
