@@ -52,6 +52,12 @@ CASES = [
         id="fr-date-lines-disagree-the-body-names-the-day",
     ),
     pytest.param(
+        f"2024-05-04\nعنوان المقال عن سوريا اليوم\n2023-04-04\n{AR_BODY}",
+        D(2023, 4, 4),
+        "date_line",
+        id="ar-the-date-line-under-the-headline-over-the-pages-today-bar",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nالجمعة 9 فبراير 2018\nأجرى الرئيس اتصالا هاتفيا اليوم الخميس مع نظيره.\n{AR_BODY}",
         D(2018, 2, 9),
         "date_line",

@@ -285,7 +285,11 @@ def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Fo
         return found[0]
     named = set().union(*_named_weekdays(lines, words))
     if len(named) != 1:
-        return found[0]
+        # With no weekday to tell, the line under the headline is the article's; one above it is
+        # the page's "today" bar ("2024-05-04" over the headline, "2023-04-04" under it).
+        title = next((line.no for line in lines if line.role == "title"), None)
+        under = [f for f in found if title is not None and f.line is not None and f.line > title]
+        return under[0] if under and len(under) < len(found) else found[0]
     (weekday,) = named
     return next((f for f in found if isinstance(f.value, dt.date) and f.value.weekday() == weekday), found[0])
 
