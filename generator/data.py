@@ -572,6 +572,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             {
                 **{p: "future" for p in meetings.get("future") or []},
                 **{p: "planned" for p in meetings.get("planned") or []},
+                **{p: "unplanned" for p in meetings.get("unplanned") or []},
             }
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),

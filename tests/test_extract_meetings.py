@@ -762,6 +762,13 @@ COMING = [
         "نشر في: 21.12.2018\nوسوف يبدأ لودريان جولته بلقاء رئيس مجلس النواب نبيه بري في بيروت.", id="ar-sawfa"
     ),
     pytest.param(
+        "Aucune rencontre entre Sergueï Lavrov et John Kerry n'est prévue à Genève.", id="fr-aucune-rencontre"
+    ),
+    pytest.param(
+        "Une rencontre entre Sergueï Lavrov et John Kerry n'est pas prévue à ce stade.",
+        id="fr-not-planned-is-no-meeting",
+    ),
+    pytest.param(
         "نشر في: 21.12.2018\nوأعلنت الخارجية أنه من غير المخطط بعد عقد لقاء بومبيو ونظيره الروسي سيرجي لافروف.",
         id="ar-not-planned-is-no-meeting",
     ),
@@ -1008,6 +1015,22 @@ def test_meeting_found(sentence: str, people: tuple, kind: str, place: str | Non
 @pytest.mark.parametrize("sentence", NOT_MEETINGS)
 def test_not_a_meeting(sentence: str, data) -> None:
     assert _in_article(sentence, data).mentions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Lavrov et Kerry ont eu une rencontre non prévue au programme, mardi à Genève.", id="fr-non-prevue"
+        ),
+        pytest.param(
+            "Dans une rencontre qui n'était pas prévue au programme, Lavrov et Kerry ont discuté mardi à Genève.",
+            id="fr-n-etait-pas-prevue",
+        ),
+    ],
+)
+def test_a_meeting_that_was_not_planned_happened(sentence: str, data) -> None:
+    assert [m.participants for m in _in_article(sentence, data).mentions] == [("john-kerry", "sergei-lavrov")]
 
 
 def test_the_headlines_meeting_is_the_bodys_with_more_people(data) -> None:

@@ -630,11 +630,8 @@ def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: Lang
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
     """Whether the tokens around a meeting tell of a coming one: a planned word, or a verb in the
     future tense that no "today" word makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
-    coming = [
-        m
-        for m in find_phrases(toks, rules.planned, rules.proclitics)
-        if not _is_preceded(toks, m.start, rules.negations, 1, rules.proclitics)  # "pas prévue"
-    ]
+    # "n'était pas prévue", "non prévue": a meeting that was not planned happened.
+    coming = [m for m in find_phrases(toks, rules.planned, rules.proclitics) if m.value != "unplanned"]
     if not coming or any(m.value == "planned" for m in coming):
         return bool(coming)
     return not says_one_of(toks, rules.dates.today)
@@ -1001,9 +998,11 @@ def _completed(
     if not named:
         return mention
     # A trigger or a coming-event word in the sentence (or across its bounds) leaves it out.
-    for index in (rules.triggers, rules.planned):
-        if _within(line_phrases(text, index, rules.proclitics), lo, hi) != []:
-            return mention
+    if _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi) != []:
+        return mention
+    planned = _within(line_phrases(text, rules.planned, rules.proclitics), lo, hi)
+    if planned is None or any(m.value != "unplanned" for m in planned):
+        return mention
     first, last = max(named[0].start - DAY_BEFORE, 0), min(named[0].end + DAY_AFTER, hi - lo)
     date, place = mention.date, mention.place
     if date is None:
