@@ -564,6 +564,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         negations=PhraseIndex.build(
             {
                 **{p: "negation" for p in meetings.get("negations") or []},
+                **{p: "negation" for p in meetings.get("not_held") or []},
                 **{p: "" for p in meetings.get("not_negations") or []},
             }
         ),

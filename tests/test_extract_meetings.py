@@ -277,6 +277,13 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param("Lavrov a refusé de rencontrer Kerry à Genève.", id="fr-refused"),
+    pytest.param("Lavrov a annulé sa rencontre avec Kerry à Genève.", id="fr-cancelled"),
+    pytest.param("Le Kremlin a démenti toute rencontre entre Poutine et Erdogan.", id="fr-denied"),
+    pytest.param("Lavrov espère rencontrer Kerry à Genève.", id="fr-hoped-for"),
+    pytest.param("رفض لافروف لقاء كيري في جنيف.", id="ar-refused"),
+    pytest.param("ألغى لافروف لقاءه مع كيري في جنيف.", id="ar-cancelled"),
+    pytest.param("أعرب لافروف عن استعداده للقاء كيري.", id="ar-ready-to-meet"),
     pytest.param(
         "Le secrétaire d'État Mike Pompeo a réaffirmé l'engagement des États-Unis à faire avancer leurs relations "
         "avec la Russie lors des entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
