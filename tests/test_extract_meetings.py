@@ -771,6 +771,13 @@ COMING = [
     pytest.param(
         "Aucune rencontre entre Sergueï Lavrov et John Kerry n'est prévue à Genève.", id="fr-aucune-rencontre"
     ),
+    pytest.param("Si Lavrov rencontre Kerry à Genève, un accord sera possible.", id="fr-if"),
+    pytest.param("Lavrov pourrait rencontrer Kerry à Genève.", id="fr-could"),
+    pytest.param("Une rencontre entre Lavrov et Kerry est envisagée à Genève.", id="fr-considered"),
+    pytest.param("Une éventuelle rencontre entre Poutine et Erdogan.", id="fr-possible"),
+    pytest.param("نشر في: 21.12.2018\nقد يلتقي لافروف كيري في جنيف.", id="ar-may-meet"),
+    pytest.param("نشر في: 21.12.2018\nمن المحتمل أن يلتقي لافروف كيري في جنيف.", id="ar-likely-to-meet"),
+    pytest.param("نشر في: 21.12.2018\nلقاء محتمل بين بوتين وأردوغان.", id="ar-a-possible-meeting"),
     pytest.param(
         "Une rencontre entre Sergueï Lavrov et John Kerry n'est pas prévue à ce stade.",
         id="fr-not-planned-is-no-meeting",
@@ -1030,13 +1037,14 @@ def test_not_a_meeting(sentence: str, data) -> None:
         pytest.param(
             "Lavrov et Kerry ont eu une rencontre non prévue au programme, mardi à Genève.", id="fr-non-prevue"
         ),
+        pytest.param("Même si Lavrov a rencontré Kerry mardi à Genève, aucun accord n'a été trouvé.", id="fr-meme-si"),
         pytest.param(
             "Dans une rencontre qui n'était pas prévue au programme, Lavrov et Kerry ont discuté mardi à Genève.",
             id="fr-n-etait-pas-prevue",
         ),
     ],
 )
-def test_a_meeting_that_was_not_planned_happened(sentence: str, data) -> None:
+def test_a_meeting_not_planned_or_conceded_happened(sentence: str, data) -> None:
     assert [m.participants for m in _in_article(sentence, data).mentions] == [("john-kerry", "sergei-lavrov")]
 
 
