@@ -1019,6 +1019,21 @@ def test_a_caption_ends_with_its_agency_and_a_full_stop(data) -> None:
 
 SIGNATURES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Jean Dupont le 12/03/2019\n{FR_BODY}",
+        "Jean Dupont",
+        id="fr-with-the-day",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPropos recueillis par Jean Dupont\n{FR_BODY}",
+        "Jean Dupont",
+        id="fr-an-interviews-credit",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nJean Dupont, envoyé spécial à Moscou\n{FR_BODY}",
+        "Jean Dupont",
+        id="fr-name-then-special-envoy",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nPar Pierre Lamarque,\n{FR_BODY}", "Pierre Lamarque", id="fr-trailing-comma"
     ),
     pytest.param(

@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\nRédigé par Jean Dupont le 12 mars 2019\n{FR_BODY}",
+        D(2019, 3, 12),
+        "byline_line",
+        id="fr-the-day-after-the-authors-name",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nالثلاثاء 4 تشرين الأول (أكتوبر) 2022\n{AR_BODY}",
         D(2022, 10, 4),
         "date_line",
