@@ -418,6 +418,21 @@ FURNITURE += [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCopier le lien\nEnvoyer par e-mail\nAjouter à mes favoris\n{FR_MORE}",
+        "favoris",
+        id="fr-share-and-save-buttons",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVotre navigateur ne supporte pas la vidéo.\n{FR_MORE}",
+        "navigateur",
+        id="fr-a-players-notice",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nحمل تطبيق الموقع\nزمن القراءة: 3 دقائق\nإعلان\n{AR_BODY}",
+        "تطبيق",
+        id="ar-app-reading-time-and-ad-labels",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nCapture d'écran\n{FR_MORE}", "Capture", id="fr-screenshot-label"
     ),
     pytest.param(
