@@ -21,6 +21,37 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 
 CASES = [
+    pytest.param(
+        "Poutine a téléphoné à Erdogan dimanche.",
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "phone",
+        None,
+        id="fr-telephone-verb",
+    ),
+    pytest.param(
+        "Kerry et Lavrov se sont entretenus par visioconférence lundi.",
+        ("john-kerry", "sergei-lavrov"),
+        "phone",
+        None,
+        id="fr-a-video-call",
+    ),
+    pytest.param(
+        "هاتف بوتين أردوغان يوم الأحد.", ("recep-tayyip-erdogan", "vladimir-putin"), "phone", None, id="ar-hatafa"
+    ),
+    pytest.param(
+        "اتصل أردوغان ببوتين لبحث الوضع في سوريا.",
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "phone",
+        None,
+        id="ar-ittasala",
+    ),
+    pytest.param(
+        "تلقى لافروف اتصالا من كيري مساء الاثنين.",
+        ("john-kerry", "sergei-lavrov"),
+        "phone",
+        None,
+        id="ar-a-call-received",
+    ),
     # An official's title does not count toward the window: the person is as near as the title.
     pytest.param(
         "استقبل رئيس الجمهورية العماد ميشال عون صباح اليوم في قصر بعبدا، المبعوث الخاص للأمين العام للأمم "
@@ -277,6 +308,7 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param("دعا لافروف إلى تشكيل مجموعة اتصال حول سوريا مع كيري.", id="ar-a-contact-group-is-no-call"),
     pytest.param("Lavrov a refusé de rencontrer Kerry à Genève.", id="fr-refused"),
     pytest.param("Lavrov a annulé sa rencontre avec Kerry à Genève.", id="fr-cancelled"),
     pytest.param("Le Kremlin a démenti toute rencontre entre Poutine et Erdogan.", id="fr-denied"),
