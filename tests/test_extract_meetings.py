@@ -22,6 +22,42 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Lavrov a rendu visite à Kerry lundi à Washington.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "washington",
+        id="fr-rendu-visite",
+    ),
+    pytest.param(
+        "Lavrov et Kerry ont dîné ensemble lundi à Moscou.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "moscow",
+        id="fr-dined",
+    ),
+    pytest.param(
+        "Lavrov et Kerry se sont vus lundi à Moscou.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "moscow",
+        id="fr-se-sont-vus",
+    ),
+    pytest.param(
+        "Lavrov a reçu un appel de Kerry lundi.",
+        ("john-kerry", "sergei-lavrov"),
+        "phone",
+        None,
+        id="fr-a-call-received",
+    ),
+    pytest.param(
+        "حل لافروف ضيفا على كيري في واشنطن أمس.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "washington",
+        id="ar-a-guest",
+    ),
+    pytest.param("تشاور لافروف مع كيري أمس.", ("john-kerry", "sergei-lavrov"), "meeting", None, id="ar-consulted"),
+    pytest.param(
         "Poutine a téléphoné à Erdogan dimanche.",
         ("recep-tayyip-erdogan", "vladimir-putin"),
         "phone",
@@ -308,6 +344,7 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param("Kerry a lancé un appel de Genève à Lavrov pour un cessez-le-feu.", id="fr-an-appeal-is-no-call"),
     pytest.param("دعا لافروف إلى تشكيل مجموعة اتصال حول سوريا مع كيري.", id="ar-a-contact-group-is-no-call"),
     pytest.param("Lavrov a refusé de rencontrer Kerry à Genève.", id="fr-refused"),
     pytest.param("Lavrov a annulé sa rencontre avec Kerry à Genève.", id="fr-cancelled"),
