@@ -562,6 +562,11 @@ NOT_MEETINGS = [
             id="ar-one-person-met-three-in-turn",
         ),
         pytest.param(
+            "Poutine, Erdogan et Rohani se sont entretenus au téléphone lundi.",
+            {("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin")},
+            id="fr-a-call-of-three-named-before-it",
+        ),
+        pytest.param(
             "Sergueï Lavrov a tenu une réunion tripartite avec Mevlüt Cavusoglu, Mohammad Javad Zarif et "
             "Staffan de Mistura.",
             {("mevlut-cavusoglu", "mohammad-javad-zarif", "sergei-lavrov", "staffan-de-mistura")},

@@ -456,6 +456,8 @@ def _one_with_each(
     nor when several are named before it ("Poutine et Erdogan ont reçu Rohani")."""
     if kind == "conference" or any(t in rules.joint for t in toks):
         return None
+    if all(a.start < cluster[0].start for a in named):
+        return None  # all named before it: "Poutine, Erdogan et Rohani se sont entretenus au téléphone"
     before = [a for a in named if a.end <= cluster[0].start]
     if kind == "phone":
         return (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
