@@ -141,10 +141,10 @@ class LangRules:
     # Pronouns that stand for the person last named as a sentence's subject ("Il a rencontré le
     # roi Salmane"), and the words after them that make them impersonal ("il y a").
     subject_pronouns: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
     # Words that make a meeting of one person with several a joint one ("réunion tripartite",
     # "اجتماع ثلاثي"): without them, one meets or calls each of the others in turn.
     joint: frozenset[str] = frozenset()
-    impersonal: frozenset[str] = frozenset()
     # Meeting verbs in the present tense: with a day of the week before the article's, the meeting
     # is a coming one ("يلتقي الثلاثاء" in an article of Sunday: next Tuesday, not last).
     present_tense: frozenset[str] = frozenset()

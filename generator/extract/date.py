@@ -277,20 +277,18 @@ def _not_another_day(found: list[Found], lines: Sequence[Line], words: DateWords
 
 
 def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Found:
-    """The first of several date lines, unless they disagree and the body calls today a weekday
-    that only some of them fall on: then the first of those. A "today" widget over the headline
-    ("السبت، 27 أفريل 2024") is not the article's date line ("22 أفريل 2016 -- 14:41:16"), whose
-    day the body names ("اليوم الجمعة 22 أفريل")."""
+    """The first of several date lines, unless they disagree. Then the first that falls on the
+    weekday the body calls today: a "today" widget over the headline ("السبت، 27 أفريل 2024") is
+    not the article's date line ("22 أفريل 2016 -- 14:41:16"), whose day the body names ("اليوم
+    الجمعة 22 أفريل"). With no such weekday, the first under the headline: one above it is the
+    page's "today" bar ("2024-05-04" over the headline, "2023-04-04" under it)."""
     if len({f.value for f in found}) == 1:
         return found[0]
-    named = set().union(*_named_weekdays(lines, words))
-    if len(named) != 1:
-        # With no weekday to tell, the line under the headline is the article's; one above it is
-        # the page's "today" bar ("2024-05-04" over the headline, "2023-04-04" under it).
+    weekday = _today_weekday(lines, words)
+    if weekday is None:
         title = next((line.no for line in lines if line.role == "title"), None)
         under = [f for f in found if title is not None and f.line is not None and f.line > title]
         return under[0] if under and len(under) < len(found) else found[0]
-    (weekday,) = named
     return next((f for f in found if isinstance(f.value, dt.date) and f.value.weekday() == weekday), found[0])
 
 
