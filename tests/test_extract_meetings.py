@@ -22,6 +22,20 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Emmanuel Macron s'est entretenu au téléphone avec Volodymyr Zelensky.",
+        ("emmanuel-macron", "volodymyr-zelensky"),
+        "phone",
+        None,
+        id="fr-leaders-of-the-2020s",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية السوري أسعد الشيباني نظيره الأمريكي ماركو روبيو في نيويورك.",
+        ("asaad-al-shaibani", "marco-rubio"),
+        "meeting",
+        "new-york",
+        id="ar-ministers-of-the-2020s",
+    ),
+    pytest.param(
         "Lavrov a rendu visite à Kerry lundi à Washington.",
         ("john-kerry", "sergei-lavrov"),
         "meeting",
