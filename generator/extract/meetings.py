@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -426,17 +426,26 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
-        if len(people) > 2 and (host := _one_with_each(toks, cluster, named, kind, rules)):
-            others = {a.value for a in named if a.start >= cluster[0].start} - {host}
+        if split := _each_apart(toks, cluster, named, people, kind, rules):
+            host, others = split
             out += [MeetingMention(tuple(sorted({host, p})), kind, place, day, line) for p in sorted(others)]
-            continue
-        if _is_separate(toks, cluster, rules):
-            # "في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others.
-            first = min(named, key=lambda a: a.start).value
-            out += [MeetingMention(tuple(sorted({first, p})), kind, place, day, line) for p in sorted(people - {first})]
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _each_apart(
+    toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Match], people: set[str], kind: str, rules: LangRules
+) -> tuple[str, set[str]] | None:
+    """(one person, the others) when the meeting is that person's with each of the others apart:
+    a call or a round of meetings (_one_with_each), or separate meetings the text says are
+    ("في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others)."""
+    if len(people) > 2 and (host := _one_with_each(toks, cluster, named, kind, rules)):
+        return host, {a.value for a in named if a.start >= cluster[0].start} - {host}
+    if _is_separate(toks, cluster, rules):
+        first = min(named, key=lambda a: a.start).value
+        return first, people - {first}
+    return None
 
 
 # The people one person met, named in one list, that make separate meetings (see _one_with_each).
@@ -629,11 +638,16 @@ def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: Lang
     return any(toks[t.start] in rules.present_tense for t in cluster)  # with their proclitics (data.py)
 
 
+def _plans(found: Iterable[Match]) -> list[Match]:
+    """The planned and future words among matches of LangRules.planned: not its unplanned phrases
+    ("n'était pas prévue", "non prévue"), which tell of a meeting that happened."""
+    return [m for m in found if m.value != "unplanned"]
+
+
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
     """Whether the tokens around a meeting tell of a coming one: a planned word, or a verb in the
     future tense that no "today" word makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
-    # "n'était pas prévue", "non prévue": a meeting that was not planned happened.
-    coming = [m for m in find_phrases(toks, rules.planned, rules.proclitics) if m.value != "unplanned"]
+    coming = _plans(find_phrases(toks, rules.planned, rules.proclitics))
     if not coming or any(m.value == "planned" for m in coming):
         return bool(coming)
     return not says_one_of(toks, rules.dates.today)
@@ -1003,7 +1017,7 @@ def _completed(
     if _within(line_phrases(text, rules.triggers, rules.proclitics), lo, hi) != []:
         return mention
     planned = _within(line_phrases(text, rules.planned, rules.proclitics), lo, hi)
-    if planned is None or any(m.value != "unplanned" for m in planned):
+    if planned is None or _plans(planned):
         return mention
     first, last = max(named[0].start - DAY_BEFORE, 0), min(named[0].end + DAY_AFTER, hi - lo)
     date, place = mention.date, mention.place
