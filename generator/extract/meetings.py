@@ -519,24 +519,15 @@ def _appositions(text: str, triggers: list[Match], actors: list[Match]) -> list[
 
     out = []
     for person in actors:
-        if not comma_before(person.end):
+        trigger = next((t for t in triggers if t.start > person.end), None)
+        if trigger is None or not comma_before(person.end):
             continue
-        for trigger in triggers:
-            if trigger.start <= person.end:
-                continue
-            close = next(
-                (
-                    i
-                    for i in range(trigger.start, trigger.start - APPOSITION_TO_VERB - 1, -1)
-                    if i > person.end and comma_before(i)
-                ),
-                None,
-            )
-            # The apposition may name the person again by office ("وزير الخارجية السعودي"), no one else.
-            others = [m for m in (*actors, *triggers) if m.value != person.value]
-            if close is not None and not any(person.end <= m.start < close for m in others):
-                out.append((person.end, close))
-            break
+        stop = max(person.end, trigger.start - APPOSITION_TO_VERB - 1)
+        close = next((i for i in range(trigger.start, stop, -1) if comma_before(i)), None)
+        # The apposition may name the person again by office ("وزير الخارجية السعودي"), no one else.
+        others = [m for m in (*actors, *triggers) if m.value != person.value]
+        if close is not None and not any(person.end <= m.start < close for m in others):
+            out.append((person.end, close))
     return out
 
 
