@@ -944,6 +944,17 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("emmanuel-macron", "recep-tayyip-erdogan"),
             id="fr-the-head-of-state-of-a-nationality",
         ),
+        pytest.param(
+            "Dmytro Kouleba est arrivé à Paris.\nCatherine Colonna a reçu mardi la cheffe de la diplomatie "
+            "ukrainienne.",
+            ("catherine-colonna", "dmytro-kuleba"),
+            id="fr-a-nationality-agreeing-with-diplomatie-read-in-its-role-spelling",
+        ),
+        pytest.param(
+            "Jeyhun Bayramov a parlé du Karabakh.\nSergueï Lavrov s'est entretenu avec son homologue azerbaïdjanaise.",
+            ("jeyhun-bayramov", "sergei-lavrov"),
+            id="fr-a-counterpart-of-a-nationality-in-its-feminine-spelling",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
