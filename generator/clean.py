@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
-from .extract.date import is_date_line
+from .extract.date import is_date_line, is_founding_date
 from .extract.match import line_phrases, whole_phrase
 from .extract.normalize import (
     fold_arabic,
@@ -416,10 +416,13 @@ def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: Ar
 
 
 def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
-    """A line that is only a date (and time) is a date line, not a headline."""
+    """A line that is only a date (and time) is a date line, not a headline; the site's
+    founding date is furniture."""
+    above = ""
     for row in rows:
         if row.role == "body" and is_date_line(row.text, rules.dates):
-            row.role = "date"
+            row.role = "drop" if is_founding_date(row.text, above, rules.dates) else "date"
+        above = row.text
 
 
 def mark_foreign_captions(rows: list[_Row], lang: str) -> None:

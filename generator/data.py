@@ -88,6 +88,9 @@ class DateWords:
     # eve_of follows ("la veille du sommet": the eve of an event, a day not written).
     day_before: tuple[str, ...] = ()
     eve_of: frozenset[str] = frozenset()
+    # A date right after one of these is when the site was founded, not the article's:
+    # "جريدة الكترونية تأسست" over "1/1/2015", "Fondé le 1er mars 1999".
+    founded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -546,6 +549,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             last_month=_phrases(dates.get("last_month")),
             day_before=_phrases(dates.get("day_before")),
             eve_of=frozenset(_phrases(dates.get("eve_of"))),
+            founded=_phrases(common_dates.get("founded"), dates.get("founded")),
         ),
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),

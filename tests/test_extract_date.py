@@ -291,6 +291,10 @@ CASES = [
 ]
 
 NONE_CASES = [
+    # The site's founding date in its masthead, under or beside its founded word.
+    pytest.param(f"جريدة الكترونية تأسست\n1/1/2015\nعنوان المقال عن سوريا اليوم\n{AR_BODY}", id="ar-founded-above"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nتأسست 1/1/2015\n{AR_BODY}", id="ar-founded-on-the-line"),
+    pytest.param(f"Le Quotidien, fondé le\n1er mars 1999\nTitre de l'article sur la Syrie\n{FR_BODY}", id="fr-founded"),
     pytest.param(
         f"Titre de l'article sur la Syrie\nScore 3/4/12 au premier tour\n{FR_BODY}", id="fr-two-digit-year-without-time"
     ),

@@ -339,6 +339,17 @@ def is_date_line(text: str, words: DateWords) -> bool:
     return len([w for w in rest.split() if w not in weekday_words]) <= 2
 
 
+def is_founding_date(text: str, above: str, words: DateWords) -> bool:
+    """Whether the first date of a line is when the site was founded: a founded word just before
+    it, on the line ("تأسست 1/1/2015") or, when the date opens it, at the end of the line above
+    ("جريدة الكترونية تأسست" over "1/1/2015")."""
+    hits = find_dates(text, words)
+    if not hits or not words.founded:
+        return False
+    before = " ".join(tokens(fold(text)[: hits[0].start])) or " ".join(tokens(above))
+    return any(before == phrase or before.endswith(" " + phrase) for phrase in words.founded)
+
+
 def invalid_dates(lines: Sequence[Line], words: DateWords) -> list[tuple[Line, str]]:
     """Dates in date and published lines that name no real day, for the curator."""
     out: list[tuple[Line, str]] = []
