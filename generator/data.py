@@ -130,6 +130,7 @@ class LangRules:
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ثم".
     sequence: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
     # Words that add one more person to a list of participants, written alone ("et") or attached
     # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
     and_words: frozenset[str] = frozenset()
@@ -583,6 +584,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
+        clause_openers=frozenset(fold(w) for w in meetings.get("clause_openers") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),

@@ -550,6 +550,18 @@ NOT_MEETINGS = [
             id="fr-the-two-hosts-did-not-meet-each-other",
         ),
         pytest.param(
+            "Khalifa Haftar et Emmanuel Macron se sont rencontrés mercredi et ont discuté des appels lancés par la "
+            "France lorsque Macron a rencontré le président du Conseil présidentiel, Fayez al-Sarraj.",
+            {("emmanuel-macron", "khalifa-haftar"), ("emmanuel-macron", "fayez-al-sarraj")},
+            id="fr-a-clause-with-its-own-subject-tells-its-own-meeting",
+        ),
+        pytest.param(
+            "Vladimir Poutine a reçu Recep Tayyip Erdogan, tandis que Sergueï Lavrov s'est entretenu avec "
+            "Mevlüt Cavusoglu.",
+            {("recep-tayyip-erdogan", "vladimir-putin"), ("mevlut-cavusoglu", "sergei-lavrov")},
+            id="fr-two-clauses-two-meetings",
+        ),
+        pytest.param(
             "التقى مايك بومبيو سيرغي لافروف ثم الرئيس فلاديمير بوتين",
             {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
             id="ar-verb-first-one-then-the-other",
@@ -954,6 +966,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             "Jeyhun Bayramov a parlé du Karabakh.\nSergueï Lavrov s'est entretenu avec son homologue azerbaïdjanaise.",
             ("jeyhun-bayramov", "sergei-lavrov"),
             id="fr-a-counterpart-of-a-nationality-in-its-feminine-spelling",
+        ),
+        pytest.param(
+            "Emmanuel Macron a parlé de la Libye.\nKhalifa Haftar a été reçu deux semaines après que le président "
+            "français a accueilli Fayez al-Sarraj.",
+            ("emmanuel-macron", "fayez-al-sarraj"),
+            id="fr-an-office-before-a-meeting-word-is-its-subject-not-the-next-names-title",
         ),
     ],
 )

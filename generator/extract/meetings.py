@@ -275,6 +275,29 @@ def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
     return found[0].end if found else None
 
 
+# Words between a clause's subject and its meeting word: "lorsque Macron a rencontré",
+# "après que le président français s'est entretenu avec".
+CLAUSE_SUBJECT_GAP = 2
+
+
+def _clause_start(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> int | None:
+    """Where a clause with its own subject and meeting word starts, after a meeting word:
+    "Haftar et Macron se sont rencontrés … lorsque Macron a rencontré … Fayez al-Sarraj", "… deux
+    semaines après que le président français a accueilli Sarraj" (people.yaml clause_openers)."""
+    if not triggers or rules.clause_openers.isdisjoint(toks):
+        return None
+    for c in range(triggers[0].end, len(toks)):
+        if toks[c] not in rules.clause_openers:
+            continue
+        later = next((t for t in triggers if t.start > c), None)
+        if later is None:
+            return None
+        subject = [a for a in actors if c < a.start and a.end <= later.start]
+        if subject and later.start - subject[-1].end <= CLAUSE_SUBJECT_GAP:
+            return c
+    return None
+
+
 def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> list[Match]:
     """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C"), as
     triggers of the kind before them: after a trigger and a person, and before a person."""
@@ -389,6 +412,22 @@ def _mentions(
 
     steps = _steps(toks, triggers, actors, rules)
     groups = _groups(triggers, actors, rules.window, steps, manner, title_start) if triggers else []
+    cut = _clause_start(toks, triggers, actors, rules)
+    if cut is not None:
+        # The clause tells its own meeting when it names two people; what comes before it, its own.
+        parts = [
+            _groups(
+                [t for t in triggers if (t.start < cut) is first],
+                [a for a in actors if (a.start < cut) is first],
+                rules.window,
+                [s for s in steps if (s.start < cut) is first],
+                manner,
+                title_start,
+            )
+            for first in (True, False)
+        ]
+        if any(len({a.value for a in named}) >= 2 for _, named in parts[1]):
+            groups = parts[0] + parts[1]
     if groups and all(len({a.value for a in named}) < 2 for _, named in groups):
         # One person within the window: a date told in between may have pushed the other out.
         apart = _apart(text, toks, triggers, actors, rules)

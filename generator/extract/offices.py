@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..data import LangRules
-from .match import Match
+from .match import Match, find_phrases
 from .normalize import stem_pairs
 
 # Tokens after an office (or a counterpart's nationality) in which a name would follow it: the
@@ -86,9 +86,18 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
             found = _office_name_at(toks, i, offices, rules)
         if found is None and tok in rules.counterparts:
             found = _counterpart_at(toks, i, [*actors, *out], offices, rules)
-        if found and not any(found.end <= at <= found.end + NAMED_AFTER for at in named_at):
+        if found and not any(_is_named_after(toks, found.end, at, rules) for at in named_at):
             out.append(found)
     return out
+
+
+def _is_named_after(toks: Sequence[str], end: int, at: int, rules: LangRules) -> bool:
+    """Whether the person named at token `at` is the one the office ending at `end` titles: right
+    after it, with no meeting word between ("le président français a accueilli Sarraj": the
+    president met him)."""
+    return end <= at <= end + NAMED_AFTER and (
+        at == end or not find_phrases(toks[end:at], rules.triggers, rules.proclitics)
+    )
 
 
 def _office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
