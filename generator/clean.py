@@ -523,6 +523,8 @@ def _teaser_copy(candidates: list[_Row], i: int) -> _Row | None:
 # An address's slug spells a headline with at least this many words, this share of them in it.
 SLUG_WORDS = 3
 SLUG_SHARE = 0.8
+# The shortest last word of an address taken as cut short ("prisonn").
+MIN_CUT_WORD = 4
 _SLUG_SPLIT = re.compile(r"[-_+.,]+")
 
 
@@ -546,9 +548,27 @@ def _named_by_address(candidates: list[_Row], rows: list[_Row], past_lead: bool 
             if past_lead:
                 continue
             return None
-        if len(slug & set(tokens(row.text))) >= SLUG_SHARE * len(slug):
+        if _slug_share(slug, url or "", set(tokens(row.text))) >= SLUG_SHARE * len(slug):
             return i
     return None
+
+
+# Elisions an address glues to the next word: "d'échange" is "dechange", "l'ONU" "lonu".
+_SLUG_ELISIONS = ("d", "l", "qu", "j", "n", "s", "c")
+
+
+def _slug_share(slug: set[str], url: str, words: set[str]) -> int:
+    """How many of the slug's words a line has: a word glued to its elided article counts
+    ("dechange" for "échange"), and so does the slug's last word when the address cut it short
+    ("…-echange-de-prisonn" for "prisonniers")."""
+    last = _slug_words(url)[-1:] if url else []
+
+    def is_there(word: str) -> bool:
+        if word in words or any(word.startswith(e) and word[len(e) :] in words for e in _SLUG_ELISIONS):
+            return True
+        return word in last and len(word) >= MIN_CUT_WORD and any(w.startswith(word) for w in words)
+
+    return sum(map(is_there, slug))
 
 
 def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:

@@ -859,6 +859,13 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="ar-the-address-spells-the-headline-printed-under-the-lead",
         ),
         pytest.param(
+            "URL: https://fr.example.org/2025/02/18/volodymyr-zelensky-en-turquie-pour-discuter-de-securite-alimentaire"
+            "-et-dechange-de-prisonn\nNewsletter Newsletters Events Évènements Podcasts Vidéos Africanews\n"
+            f"Zelensky en Turquie pour discuter sécurité alimentaire et échange de prisonniers avec Erdoğan\n{FR_BODY}",
+            "Zelensky en Turquie pour discuter sécurité alimentaire et échange de prisonniers avec Erdoğan",
+            id="fr-the-address-spells-the-headline-with-an-elision-glued-and-its-last-word-cut",
+        ),
+        pytest.param(
             f": Vidéo Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Vidéo Lavrov reçoit Kerry à Moscou",
             id="fr-a-labels-colon-before-the-headline",
