@@ -86,6 +86,13 @@ CASES = [
         id="fr-a-video-call",
     ),
     pytest.param(
+        "Le roi Mohammed VI a eu un échange téléphonique avec Kaïs Saïed, le président tunisien.",
+        ("kais-saied", "mohammed-vi-of-morocco"),
+        "phone",
+        None,
+        id="fr-a-telephone-exchange",
+    ),
+    pytest.param(
         "هاتف بوتين أردوغان يوم الأحد.", ("recep-tayyip-erdogan", "vladimir-putin"), "phone", None, id="ar-hatafa"
     ),
     pytest.param(
