@@ -235,6 +235,19 @@ CASES = [
         id="fr-compact-date-in-url",
     ),
     pytest.param(
+        "URL: https://www.example.fr/discours/296792-entretien-jean-noel-barrot-08012025-france-inter\n"
+        f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2025, 1, 8),
+        "url_path",
+        id="fr-day-first-date-as-a-word-of-the-slug",
+    ),
+    pytest.param(
+        f"URL: https://www.example.fr/article/lavrov-kerry-20160311-geneve\nTitre de l'article sur la Syrie\n{FR_BODY}",
+        D(2016, 3, 11),
+        "url_path",
+        id="fr-year-first-date-as-a-word-of-the-slug",
+    ),
+    pytest.param(
         f"URL: https://www.bfmtv.com/politique/entretien-entre-hollande-et-obama_AN-201511190040.html\n"
         f"Titre de l'article sur la Syrie\n{FR_BODY}",
         D(2015, 11, 19),

@@ -27,6 +27,10 @@ _URL_YEAR_MONTHDAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]
 # "_AN-201511190040.html", "/20201207161003148760.html": an item number that starts with the
 # date it was written, then its time or a serial.
 _URL_DATED_ID = re.compile(r"[-_/](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4,12}(?:$|[-_./?])")
+# "…-jean-noel-barrot-08012025-france-inter": eight digits as a word of the slug, the date in
+# either order (year first, else day first: the order of French and Arabic sites).
+_URL_SLUG_YMD = re.compile(r"[-_](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[-_./]|$)")
+_URL_SLUG_DMY = re.compile(r"[-_](?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?:[-_./]|$)")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -197,7 +201,16 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
 
 def _url_date(url: str, today: dt.date) -> dt.date | None:
     path = url_path(url)
-    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_DAY, _URL_YEAR_MONTHDAY, _URL_STAMP, _URL_DATED_ID):
+    for pattern in (
+        _URL_DATE,
+        _URL_COMPACT_DATE,
+        _URL_MONTH_DAY,
+        _URL_YEAR_MONTHDAY,
+        _URL_STAMP,
+        _URL_DATED_ID,
+        _URL_SLUG_YMD,
+        _URL_SLUG_DMY,
+    ):
         if m := pattern.search(path):
             try:
                 value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
