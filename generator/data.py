@@ -131,6 +131,8 @@ class LangRules:
     # Words that tell one meeting after another: "puis", "ثم".
     sequence: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    # Words that date a meeting by another event: "قبيل وصول الحريري", "avant l'arrivée de".
+    time_clauses: frozenset[str] = frozenset()
     # Words that add one more person to a list of participants, written alone ("et") or attached
     # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
     and_words: frozenset[str] = frozenset()
@@ -585,6 +587,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         clause_openers=frozenset(fold(w) for w in meetings.get("clause_openers") or []),
+        time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),

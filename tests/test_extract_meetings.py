@@ -569,6 +569,22 @@ NOT_MEETINGS = [
             id="fr-two-clauses-two-meetings",
         ),
         pytest.param(
+            "تلقى رئيس الجمهورية العماد ميشال عون، اتصالا هاتفيا من الرئيس الفرنسي ايمانويل ماكرون قبيل وصول رئيس "
+            "مجلس الوزراء الرئيس سعد الحريري الى قصر الايليزيه ظهر اليوم.",
+            {("emmanuel-macron", "michel-aoun")},
+            id="ar-those-named-after-a-time-word-are-in-the-event-that-dates-the-call",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a reçu John Kerry peu avant l'arrivée de Vladimir Poutine.",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-those-named-after-a-time-word-are-in-the-event-that-dates-the-meeting",
+        ),
+        pytest.param(
+            "استقبل وزير الخارجية سامح شكرى بعد عصر السبت، نظيره المغربى صلاح الدين مزوار الذي يزور القاهرة.",
+            {("salaheddine-mezouar", "sameh-shoukry")},
+            id="ar-a-time-word-before-a-day-is-the-meetings-time",
+        ),
+        pytest.param(
             "التقى مايك بومبيو سيرغي لافروف ثم الرئيس فلاديمير بوتين",
             {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
             id="ar-verb-first-one-then-the-other",

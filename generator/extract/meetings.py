@@ -298,6 +298,33 @@ def _clause_start(toks: Sequence[str], triggers: list[Match], actors: list[Match
     return None
 
 
+# Words after a time word in which a day makes it the meeting's time: "بعد عصر السبت".
+TIME_CLAUSE_DAY = 2
+
+
+def _before_another_time(
+    toks: Sequence[str], cluster: Sequence[Match], named: list[Match], triggers: Sequence[Match], rules: LangRules
+) -> list[Match]:
+    """The people of a meeting but those named after a time word that follows one of them, with
+    no meeting word between: they are in another event that dates this one ("تلقى عون اتصالا
+    هاتفيا من ماكرون قبيل وصول … الحريري الى قصر الايليزيه", "… avant l'arrivée de Poutine")."""
+    after = cluster[-1].end
+    cut = next(
+        (
+            i
+            for i in range(after, len(toks))
+            if toks[i] in rules.time_clauses
+            and any(after <= a.start < i for a in named)
+            # "بعد عصر السبت", "avant-hier": a time of day, not another event.
+            and not may_name_a_day(toks[i + 1 : i + 1 + TIME_CLAUSE_DAY], rules.dates)
+        ),
+        None,
+    )
+    if cut is None:
+        return named
+    return [a for a in named if a.start < cut or any(cut < t.start < a.start for t in triggers)]
+
+
 def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> list[Match]:
     """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C"), as
     triggers of the kind before them: after a trigger and a person, and before a person."""
@@ -439,6 +466,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
+        named = _before_another_time(toks, cluster, named, triggers, rules)
         named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by)]
         people = {a.value for a in named}
         if len(people) < 2:
