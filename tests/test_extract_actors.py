@@ -30,6 +30,13 @@ NAME_FORMS = [
     pytest.param("للأسد", "bashar-al-assad", id="ar-lam-before-article-drops-its-alef"),
     pytest.param("وللأسد", "bashar-al-assad", id="ar-waw-lam-before-article"),
     pytest.param("Nabil al-Arabi", "nabil-elaraby", id="fr-al-arabi-spelling"),
+    # Leaders of the 2020s that real pages name (session 11's additions).
+    pytest.param("Assimi Goïta", "assimi-goita", id="fr-goita"),
+    pytest.param("عاصمي غويتا", "assimi-goita", id="ar-goita"),
+    pytest.param("جوزاف عون", "joseph-aoun", id="ar-joseph-aoun-lebanese-spelling"),
+    pytest.param("Abdoulaye Bathily", "abdoulaye-bathily", id="fr-bathily"),
+    pytest.param("Loukachenko", "alexander-lukashenko", id="fr-lukashenko-surname"),
+    pytest.param("Félix Tshisekedi", "felix-tshisekedi", id="fr-tshisekedi"),
 ]
 
 
