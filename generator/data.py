@@ -148,6 +148,8 @@ class LangRules:
     # roi Salmane"), and the words after them that make them impersonal ("il y a").
     subject_pronouns: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    # Where a language has these, a subject pronoun is one only right after one of them: "جاء ذلك".
+    subject_verbs: frozenset[str] = frozenset()
     # Words that make a meeting of one person with several a joint one ("réunion tripartite",
     # "اجتماع ثلاثي"): without them, one meets or calls each of the others in turn.
     joint: frozenset[str] = frozenset()
@@ -611,6 +613,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         subject_pronouns=frozenset(fold(w) for w in meetings.get("subject_pronouns") or []),
         joint=with_proclitics((fold(w) for w in meetings.get("joint") or []), proclitics),
         impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
+        subject_verbs=frozenset(fold(w) for w in meetings.get("subject_verbs") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

@@ -1313,6 +1313,18 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             set(),
             id="fr-the-pronoun-of-the-one-person-named",
         ),
+        pytest.param(
+            'قال رئيس مجلس الوزراء الدكتور حيدر العبادي، إن "العراق يرحب بوقوف الدول الجارة معه". جاء ذلك خلال '
+            "اتصال هاتفي، اليوم الإثنين، مع الرئيس الإيراني حسن روحاني.",
+            {("haider-al-abadi", "hassan-rouhani")},
+            id="ar-jaa-dhalika-is-the-speaker-of-the-sentence-before",
+        ),
+        pytest.param(
+            "قال رئيس مجلس الوزراء حيدر العبادي إن العراق يرحب بوقوف الدول الجارة معه. وبعد ذلك اتصال هاتفي "
+            "مع الرئيس الإيراني حسن روحاني.",
+            set(),
+            id="ar-dhalika-not-after-jaa-stands-for-no-one",
+        ),
     ],
 )
 def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:

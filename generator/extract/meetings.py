@@ -814,9 +814,19 @@ def _pronoun_subject(
     first = triggers[0].start
     named = min((a.start for a in actors), default=len(toks))
     for i in range(max(first - PRONOUN_GAP, 0), min(first, named)):
-        if toks[i] in rules.subject_pronouns and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal):
+        if _is_subject_pronoun(toks, i, rules):
             return i
     return None
+
+
+def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
+    """Whether token i is a subject pronoun: not impersonal ("il y a"), and after one of the
+    language's subject_verbs where it has some ("جاء ذلك خلال اتصال هاتفي مع …")."""
+    return (
+        toks[i] in rules.subject_pronouns
+        and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal)
+        and (not rules.subject_verbs or (i > 0 and toks[i - 1] in rules.subject_verbs))
+    )
 
 
 def _with_antecedent(
@@ -856,7 +866,7 @@ def _antecedent(
                 actors = find_phrases(toks, data.actor_index, rules.proclitics)
             actors = _with_offices(toks, actors, offices, rules)
             first = actors[0].start if actors else len(toks)
-            if not rules.subject_pronouns.isdisjoint(toks[: min(first, SUBJECT_REACH)]):
+            if any(_is_subject_pronoun(toks, i, rules) for i in range(min(first, SUBJECT_REACH, len(toks)))):
                 chained = True
                 continue  # its subject is a pronoun too: the person is further back
             if actors and first <= SUBJECT_REACH:
