@@ -896,6 +896,12 @@ COMING = [
     ),
     pytest.param("Si Lavrov rencontre Kerry à Genève, un accord sera possible.", id="fr-if"),
     pytest.param("Lavrov pourrait rencontrer Kerry à Genève.", id="fr-could"),
+    pytest.param("Sergueï Lavrov doit se rendre lundi à Washington pour rencontrer John Kerry.", id="fr-is-to-travel"),
+    pytest.param(
+        "L'échange téléphonique a eu lieu alors que le Premier ministre russe Dmitri Medvedev doit se rendre lundi "
+        "24 juin en France pour rencontre son homologue français Edouard Philippe.",
+        id="fr-is-to-travel-after-a-call-word",
+    ),
     pytest.param("Une rencontre entre Lavrov et Kerry est envisagée à Genève.", id="fr-considered"),
     pytest.param("Une éventuelle rencontre entre Poutine et Erdogan.", id="fr-possible"),
     pytest.param("نشر في: 21.12.2018\nقد يلتقي لافروف كيري في جنيف.", id="ar-may-meet"),
