@@ -37,6 +37,7 @@ NAME_FORMS = [
     pytest.param("Abdoulaye Bathily", "abdoulaye-bathily", id="fr-bathily"),
     pytest.param("Loukachenko", "alexander-lukashenko", id="fr-lukashenko-surname"),
     pytest.param("Félix Tshisekedi", "felix-tshisekedi", id="fr-tshisekedi"),
+    pytest.param("الملك عبد الله بن الحسين", "abdullah-ii-of-jordan", id="ar-abdullah-son-of-hussein"),
 ]
 
 
