@@ -1335,3 +1335,30 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
 )
 def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:
     assert {m.participants for m in _in_article(text, data).mentions} == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "De son côté, le président russe, Vladimir Poutine, a joint par téléphone depuis le Kremlin :\n"
+            "• Le Premier ministre israélien, Benjamin Netanyahu.\n• Le président palestinien, Mahmoud Abbas.\n"
+            "Manifestement, les deux puissances n'ont pas la même manière d'aborder le conflit.",
+            {("benjamin-netanyahu", "vladimir-putin"), ("mahmoud-abbas", "vladimir-putin")},
+            id="fr-calls-listed-under-a-colon",
+        ),
+        pytest.param(
+            "وأجرى الرئيس الروسي فلاديمير بوتين اتصالات هاتفية مع كل من:\n- الرئيس المصري عبد الفتاح السيسي\n"
+            "- الرئيس السوري بشار الأسد",
+            {("abdel-fattah-al-sisi", "vladimir-putin"), ("bashar-al-assad", "vladimir-putin")},
+            id="ar-calls-listed-under-a-colon",
+        ),
+        pytest.param(
+            "Vladimir Poutine a fait une déclaration :\n• Le Premier ministre israélien, Benjamin Netanyahu.",
+            set(),
+            id="fr-a-list-under-a-sentence-with-no-meeting-word",
+        ),
+    ],
+)
+def test_a_list_under_a_colon_ends_its_sentence_item_by_item(text: str, meetings: set, data) -> None:
+    assert {m.participants for m in _in_article(text, data).mentions} == meetings

@@ -928,6 +928,7 @@ def extract_meetings(
                 else:
                     before = _last_sentence(text_lines[at - 1]) if at else None
                 found += [_completed(m, before, data, rules, article_date) for m in mentions]
+    found += _list_meetings(text_lines, data, lang, article_date, offices)
     if article_date and any(m.date is None for m in found):
         found = _dated_later(found, text_lines, data, rules, article_date)
     lead = dateline_place(lines, data, lang)
@@ -940,6 +941,31 @@ def extract_meetings(
         found = _placed(found, scene)
     title = next((line.no for line in lines if line.role == "title"), None)
     return merge_mentions(_headline_in_body(found, title))
+
+
+# What starts an item of a list: "• Le président palestinien, Mahmoud Abbas.", "- الرئيس …".
+_LIST_ITEM = re.compile(r"^[•·●▪◦*\-–—]\s*")
+
+
+def _list_meetings(
+    text_lines: Sequence[Line], data: ArchiveData, lang: str, article_date: dt.date | None, offices: Offices
+) -> list[MeetingMention]:
+    """The meetings told by a sentence that ends with a colon and the list under it, item by
+    item: "Vladimir Poutine a joint par téléphone depuis le Kremlin :" over "• Le Premier ministre
+    israélien, Benjamin Netanyahu.", "• Le président palestinien, Mahmoud Abbas." (each item read
+    as the end of that sentence)."""
+    found: list[MeetingMention] = []
+    for at, intro in enumerate(text_lines):
+        if not intro.text.rstrip().endswith((":", "：")) or at + 1 >= len(text_lines):
+            continue
+        lead = _sentences(intro.text)[-1][0].rstrip(" :：")
+        for item in text_lines[at + 1 :]:
+            marker = _LIST_ITEM.match(item.text)
+            if marker is None:
+                break
+            sentence = f"{lead} {item.text[marker.end() :]}"
+            found += mentions_in_sentence(sentence, item.no, data, lang, article_date, None, offices)
+    return found
 
 
 def _headline_in_body(found: list[MeetingMention], title: int | None) -> list[MeetingMention]:
