@@ -38,6 +38,7 @@ NAME_FORMS = [
     pytest.param("Loukachenko", "alexander-lukashenko", id="fr-lukashenko-surname"),
     pytest.param("Félix Tshisekedi", "felix-tshisekedi", id="fr-tshisekedi"),
     pytest.param("الملك عبد الله بن الحسين", "abdullah-ii-of-jordan", id="ar-abdullah-son-of-hussein"),
+    pytest.param("M. Xi", "xi-jinping", id="fr-xi-after-a-courtesy-title"),
 ]
 
 
