@@ -86,6 +86,14 @@ CASES = [
         id="fr-a-video-call",
     ),
     pytest.param(
+        "Lors d'une conversation téléphonique avec Félix Tshisekedi, Xi Jinping a indiqué que la Chine soutenait la "
+        "RDC et voulait faire de la prochaine réunion du Forum un succès.",
+        ("felix-tshisekedi", "xi-jinping"),
+        "phone",
+        None,
+        id="fr-a-coming-event-named-after-everyone-is-another",
+    ),
+    pytest.param(
         "Le roi Mohammed VI a eu un échange téléphonique avec Kaïs Saïed, le président tunisien.",
         ("kais-saied", "mohammed-vi-of-morocco"),
         "phone",
@@ -896,6 +904,11 @@ COMING = [
     ),
     pytest.param("Si Lavrov rencontre Kerry à Genève, un accord sera possible.", id="fr-if"),
     pytest.param("Lavrov pourrait rencontrer Kerry à Genève.", id="fr-could"),
+    pytest.param(
+        "نشر في: 27.10.2018\nومن المقرر أن يلتقي الرئيس التركي رجب طيب أردوغان، والروسي فلاديمير بوتين، في "
+        "إسطنبول، اليوم السبت، لبحث آخر التطورات بشأن سورية.",
+        id="ar-planned-then-a-second-meeting-word",
+    ),
     pytest.param("Sergueï Lavrov doit se rendre lundi à Washington pour rencontrer John Kerry.", id="fr-is-to-travel"),
     pytest.param(
         "L'échange téléphonique a eu lieu alors que le Premier ministre russe Dmitri Medvedev doit se rendre lundi "

@@ -99,6 +99,20 @@ def live_triggers(
     ]
 
 
+# Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
+PLANNED_GAP = 1
+
+
+def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
+    """Whether a planned word stands just before the meeting word at token `at`: "la prochaine
+    réunion du Forum", "un éventuel sommet", "devait rencontrer"."""
+    lo = max(at - PLANNED_GAP - 3, 0)
+    return any(
+        m.value == "planned" and at - lo - m.end <= PLANNED_GAP
+        for m in find_phrases(toks[lo:at], rules.planned, rules.proclitics)
+    )
+
+
 # Words between a manner word and its meeting word: "lors d'un entretien", "في اتصال".
 MANNER_GAP = 2
 
@@ -428,6 +442,10 @@ def _mentions(
     article_date: dt.date | None,
 ) -> list[MeetingMention]:
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
+    # A coming event named after everyone ("Lors d'une conversation téléphonique avec …
+    # Tshisekedi, M. Xi a indiqué … faire de la prochaine réunion du Forum … un succès") is
+    # another than the meeting the sentence reports: its word joins no group.
+    triggers = [t for t in triggers if not _is_announced(toks, t.start, rules) or any(a.start >= t.end for a in actors)]
     out = []
     present = _attending(toks, rules)
     sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []
