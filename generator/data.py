@@ -159,6 +159,7 @@ class LangRules:
     # Words of officials' titles ("المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا"): they do not
     # count toward the window between a meeting word and its people.
     title_words: frozenset[str] = frozenset()
+    title_joiners: frozenset[str] = frozenset()
     # Words of a title that say whose it is ("porte-parole du président", "باسم"): the person
     # after such a title, right after another person, is whose envoy that person is.
     of_words: frozenset[str] = frozenset()
@@ -593,6 +594,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
+        title_joiners=frozenset(fold(w) for w in people.get("title_joiners") or []),
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),

@@ -117,6 +117,15 @@ CASES = [
         None,
         id="ar-a-call-received",
     ),
+    # A ministry's long name too, with "et" and "à" between its words.
+    pytest.param(
+        "Le président de la République, Kaïs Saïed, a reçu, jeudi 7 octobre, au palais de Carthage, le ministre "
+        "des Affaires étrangères, de la Migration et des Tunisiens à l'étranger, Othman Jerandi.",
+        ("kais-saied", "othman-jerandi"),
+        "meeting",
+        None,
+        id="fr-a-ministrys-long-name-is-a-title",
+    ),
     # An official's title does not count toward the window: the person is as near as the title.
     pytest.param(
         "استقبل رئيس الجمهورية العماد ميشال عون صباح اليوم في قصر بعبدا، المبعوث الخاص للأمين العام للأمم "

@@ -627,7 +627,11 @@ def _title_start(toks: Sequence[str], at: int, rules: LangRules) -> int:
     المتحدة إلى سوريا غير بيدرسون". A run after "and" ("et son ministre …", "ونظيره …") goes on a
     list, which _listed_on decides: none."""
     start = at
-    while start > 0 and toks[start - 1] in rules.title_words:  # with their proclitics (data.py)
+    while start > 0 and (
+        toks[start - 1] in rules.title_words  # with their proclitics (data.py)
+        # "… de la Migration et des Tunisiens à l'étranger, Othman Jerandi": a joiner between title words.
+        or (start > 1 and toks[start - 1] in rules.title_joiners and toks[start - 2] in rules.title_words)
+    ):
         start -= 1
     if start == at:
         return at
