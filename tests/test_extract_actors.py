@@ -39,6 +39,7 @@ NAME_FORMS = [
     pytest.param("Félix Tshisekedi", "felix-tshisekedi", id="fr-tshisekedi"),
     pytest.param("الملك عبد الله بن الحسين", "abdullah-ii-of-jordan", id="ar-abdullah-son-of-hussein"),
     pytest.param("M. Xi", "xi-jinping", id="fr-xi-after-a-courtesy-title"),
+    pytest.param("Abdullah Hamdouk", "abdalla-hamdok", id="fr-hamdouk"),
 ]
 
 
