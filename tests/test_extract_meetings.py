@@ -416,6 +416,16 @@ NOT_MEETINGS = [
         id="fr-a-message-from-the-president",
     ),
     pytest.param(
+        "بتعليمات سامية من الملك محمد السادس، حل وزير الشؤون الخارجية ناصر بوريطة، أمس الثلاثاء بالعاصمة "
+        "المالية باماكو، حيث استقبل من طرف الرئيس الانتقالي لجمهورية مالي.",
+        id="ar-on-the-kings-instructions",
+    ),
+    pytest.param(
+        "Sur instructions du roi Mohammed VI, Nasser Bourita s'est rendu à Bamako, où il a été reçu par le "
+        "président de la transition.",
+        id="fr-on-the-kings-instructions",
+    ),
+    pytest.param(
         "وأضاف وزير الخارجية سيرغي لافروف أن “اللقاء مع جون كيري كان مفيدا ونحن لم نتحدث عن بشار الأسد”.",
         id="ar-the-speakers-own-meeting-in-a-quotation",
     ),
