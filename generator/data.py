@@ -33,9 +33,11 @@ class _LineLoader(yaml.SafeLoader):
 class PhraseIndex:
     """Token phrases grouped by first token, longest first, for left-to-right matching.
 
-    Compared and hashed by identity, so match results can be cached per index."""
+    Compared and hashed by identity, so match results can be cached per index. With a base, its
+    phrases are read over the base's (see match.find_phrases): a few more without a copy."""
 
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    base: PhraseIndex | None = None
 
     @classmethod
     def build(cls, phrases: Mapping[str, str]) -> PhraseIndex:
@@ -220,6 +222,18 @@ class SharedNames:
 
 
 @dataclass(frozen=True)
+class Surnames:
+    """Bare names too common to be aliases ("Williams", "المعلم" "the teacher") that name a person
+    in an article that names them in full: "Stephanie Williams … Williams a rencontré …". Each
+    actor's `surnames` in actors.yaml; with_surnames reads them into an article's index."""
+
+    # Actor → the folded forms.
+    by_actor: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The index for each set of such actors named in full, built on first need.
+    indexes: dict[frozenset[str], PhraseIndex] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
 class ArchiveData:
     """All loaded data: gazetteers, their indexes and the per-language rules."""
 
@@ -248,6 +262,7 @@ class ArchiveData:
     credit_opener: re.Pattern[str]
     digest: str
     shared_names: SharedNames = field(default_factory=SharedNames)
+    surnames: Surnames = field(default_factory=Surnames)
 
 
 PATTERN_KEYS = (
@@ -366,7 +381,7 @@ def _forms(item: Mapping[str, Any]) -> list[str]:
     return forms
 
 
-def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str], SharedNames]:
+def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str], SharedNames, Surnames]:
     items = _entries(path, "actors", "actor")
     actors = {}
     for item in items:
@@ -379,7 +394,28 @@ def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str], SharedNa
             forms=tuple(dict.fromkeys(_forms(item))),
         )
     aliases = _alias_map(items, path, "actor", _forms)
-    return actors, aliases, _shared_names(items, path, aliases)
+    return actors, aliases, _shared_names(items, path, aliases), _surnames(items, path, aliases)
+
+
+def _surnames(items: list[dict[str, Any]], path: Path, aliases: Mapping[str, str]) -> Surnames:
+    """The actors' `surnames`: forms no actor goes by (another's is for `shares`)."""
+    by_actor: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        keys = []
+        for form in item.get("surnames") or []:
+            key = " ".join(tokens(str(form)))
+            if key in aliases:
+                raise DataError(
+                    str(path),
+                    item["__line__"],
+                    f'actor "{item["id"]}" lists the surname "{form}", which "{aliases[key]}" goes by',
+                    "list it under shares if it is another actor's, or drop it if it is this actor's own",
+                )
+            if key:
+                keys.append(key)
+        if keys:
+            by_actor[item["id"]] = tuple(dict.fromkeys(keys))
+    return Surnames(MappingProxyType(by_actor))
 
 
 def _shared_names(items: list[dict[str, Any]], path: Path, aliases: Mapping[str, str]) -> SharedNames:
@@ -671,7 +707,7 @@ def _office_kind(office: tuple[str, ...], groups: Sequence[frozenset[tuple[str, 
 
 def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     """Load every data file, validate it, and build the match indexes."""
-    actors, actor_aliases, shared_names = load_actors(data_dir / "actors.yaml")
+    actors, actor_aliases, shared_names, surnames = load_actors(data_dir / "actors.yaml")
     places, place_aliases = load_places(data_dir / "places.yaml")
     outlets, outlet_aliases, outlet_group, outlet_domains = load_outlets(data_dir / "outlets.yaml")
     cues_path = data_dir / "common" / "sources.yaml"
@@ -704,4 +740,5 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
         function_words=MappingProxyType({k: frozenset(v) for k, v in words.items() if k != "__line__"}),
         digest=_digest(data_dir),
         shared_names=shared_names,
+        surnames=surnames,
     )

@@ -24,7 +24,7 @@ from .article import Article, Found
 from .clean import body_blocks, label_lines, normalize_text
 from .data import ArchiveData, load_data
 from .errors import InternalError, Problem, SeedError
-from .extract.actors import extract_actors, find_unknown_names
+from .extract.actors import extract_actors, find_unknown_names, with_surnames
 from .extract.date import extract_date, invalid_dates
 from .extract.language import detect_language
 from .extract.meetings import extract_meetings
@@ -94,6 +94,8 @@ def extract_article(seed: SeedFile, data: ArchiveData, today: dt.date) -> Articl
             where, first, "language is neither French nor Arabic", "add 'lang: fr' or 'lang: ar' in front matter"
         )
     lines = label_lines(rest, lang, data, first)
+    # The people it names in full may go by a bare surname further on (actors.yaml surnames).
+    data = with_surnames(lines, data, lang)
     title_found = extract_title(lines)
     title, _ = _pick(ov, "title", title_found)
     if not title:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from generator.article import Line
+from generator.data import Surnames
+from generator.extract.actors import with_surnames
+from generator.extract.match import line_phrases
 from generator.extract.normalize import fold, stems, tokens
 from tests.helpers import AR_BODY, FR_BODY, article_from
 
@@ -210,3 +216,27 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
     )
     actors = article_from(text, data).actors
     assert "bashar-al-jaafari" in actors and "ibrahim-al-jaafari" in actors
+
+
+def test_a_surname_names_the_person_the_article_names_in_full(data) -> None:
+    # "Williams" is too common a surname to be an alias, but not after "Stephanie Williams".
+    text = (
+        "Titre sur la rencontre des ministres\nStephanie Williams est arrivée à Tripoli lundi.\n"
+        f"Williams a rencontré mardi Mohamed el-Menfi. {FR_BODY}"
+    )
+    article = article_from(text, data)
+    assert [m.participants for m in article.mentions] == [("mohamed-al-menfi", "stephanie-williams")]
+
+
+def test_a_surname_alone_names_no_one(data) -> None:
+    text = f"Titre sur la rencontre des ministres\nWilliams a rencontré mardi Mohamed el-Menfi. {FR_BODY}"
+    article = article_from(text, data)
+    assert "stephanie-williams" not in article.actors and article.mentions == ()
+
+
+def test_a_surname_two_people_named_in_full_have_names_neither(data) -> None:
+    # Boris Johnson's surname given to Sigmar Gabriel too, for the test's sake.
+    shared = Surnames({"boris-johnson": ("johnson",), "sigmar-gabriel": ("johnson",)})
+    lines = (Line(1, "Boris Johnson et Sigmar Gabriel ont parlé. Johnson a dit non.", "body"),)
+    index = with_surnames(lines, dataclasses.replace(data, surnames=shared), "fr").actor_index
+    assert [m.value for m in line_phrases(lines[0].text, index)] == ["boris-johnson", "sigmar-gabriel"]

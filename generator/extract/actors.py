@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
 from ..article import Line
-from ..data import ArchiveData, LangRules
+from ..data import ArchiveData, LangRules, PhraseIndex
 from .date import day_words
 from .match import Match, find_phrases, line_phrases
 from .normalize import spans, stem_pairs, token_bounds, tokens, written_words
@@ -16,6 +17,33 @@ TEXT_ROLES = frozenset({"title", "body", "subheading"})
 def article_text_lines(lines: Iterable[Line]) -> list[Line]:
     """The lines that are the article itself: headline, paragraphs and inner headings."""
     return [line for line in lines if line.role in TEXT_ROLES]
+
+
+def with_surnames(lines: Sequence[Line], data: ArchiveData, lang: str) -> ArchiveData:
+    """The data to read an article with: its actor index also knows the `surnames` of the people
+    the article names in full ("Stephanie Williams … Williams a rencontré …", "وليد المعلم …
+    وقال المعلم"), but a surname two of them have."""
+    surnames = data.surnames
+    if not surnames.by_actor:
+        return data
+    proclitics = data.rules[lang].proclitics
+    named = frozenset(
+        m.value
+        for line in article_text_lines(lines)
+        for m in line_phrases(line.text, data.actor_index, proclitics)
+        if m.value in surnames.by_actor
+    )
+    if not named:
+        return data
+    index = surnames.indexes.get(named)
+    if index is None:
+        owners: dict[str, list[str]] = {}
+        for actor in named:
+            for key in surnames.by_actor[actor]:
+                owners.setdefault(key, []).append(actor)
+        extra = {key: who[0] for key, who in owners.items() if len(who) == 1}
+        index = surnames.indexes[named] = dataclasses.replace(PhraseIndex.build(extra), base=data.actor_index)
+    return dataclasses.replace(data, actor_index=index)
 
 
 def find_actors(text: str, data: ArchiveData, lang: str) -> list[Match]:

@@ -63,6 +63,21 @@ _MATCHERS: dict[tuple[PhraseIndex, tuple[str, ...]], _Matcher] = {}
 
 def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str] = ()) -> list[Match]:
     """Every non-overlapping phrase of the index in toks, longest match first."""
+    if index.base is not None:
+        return _over(find_phrases(toks, index.base, proclitics), _find(toks, index, proclitics))
+    return _find(toks, index, proclitics)
+
+
+def _over(base: Sequence[Match], more: Sequence[Match]) -> list[Match]:
+    """The base index's matches, and an overlay's where none of them is (see PhraseIndex.base)."""
+    if not more:
+        return list(base)
+    kept = [m for m in more if not any(b.start < m.end and m.start < b.end for b in base)]
+    return sorted([*base, *kept], key=lambda m: m.start)
+
+
+def _find(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[str]) -> list[Match]:
+    """find_phrases over the index's own phrases (not its base's)."""
     key = (index, tuple(proclitics))
     matcher = _MATCHERS.get(key)
     if matcher is None:
@@ -95,6 +110,8 @@ def find_phrases(toks: Sequence[str], index: PhraseIndex, proclitics: Sequence[s
 def line_phrases(text: str, index: PhraseIndex, proclitics: tuple[str, ...] = ()) -> tuple[Match, ...]:
     """find_phrases over a line's folded tokens, kept: actors, places, meetings and the curator's
     name report all read the same lines against the same indexes."""
+    if index.base is not None:
+        return tuple(_over(line_phrases(text, index.base, proclitics), _find(tokens(text), index, proclitics)))
     return tuple(find_phrases(tokens(text), index, proclitics))
 
 
