@@ -117,6 +117,23 @@ CASES = [
         None,
         id="ar-a-call-received",
     ),
+    # An envoy's title with the country of the mission.
+    pytest.param(
+        "Antony Blinken a reçu jeudi à Washington, au département d'État, l'envoyé spécial des Nations unies pour "
+        "le Yémen, Hans Grundberg.",
+        ("antony-blinken", "hans-grundberg"),
+        "meeting",
+        "washington",
+        id="fr-an-envoys-title-names-the-country",
+    ),
+    pytest.param(
+        "التقى وزير الخارجية وشؤون المغتربين أحمد عوض بن مبارك، اليوم الثلاثاء، المبعوث الخاص للأمين العام للأمم "
+        "المتحدة إلى اليمن هانس جروندبرج.",
+        ("ahmed-awad-bin-mubarak", "hans-grundberg"),
+        "meeting",
+        None,
+        id="ar-an-envoys-title-names-the-country",
+    ),
     # A ministry's long name too, with "et" and "à" between its words.
     pytest.param(
         "Le président de la République, Kaïs Saïed, a reçu, jeudi 7 octobre, au palais de Carthage, le ministre "

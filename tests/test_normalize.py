@@ -183,6 +183,12 @@ def test_written_words_are_the_words_whose_tokens_they_give() -> None:
         ),
         pytest.param("Le plan AB. Puis le vote.", ["Le plan AB.", "Puis le vote."], id="capitals-end-a-sentence"),
         pytest.param("التقى لافروف كيري. ثم غادر.", ["التقى لافروف كيري.", "ثم غادر."], id="arabic"),
+        pytest.param(
+            "التقى وزير الخارجية د. أحمد عوض بن مبارك المبعوث الأممي. ثم غادر.",
+            ["التقى وزير الخارجية د. أحمد عوض بن مبارك المبعوث الأممي.", "ثم غادر."],
+            id="arabic-doctor",
+        ),
+        pytest.param("وصل الوفد عام 2015 م. ثم غادر.", ["وصل الوفد عام 2015 م.", "ثم غادر."], id="arabic-year-mark"),
     ],
 )
 def test_sentences_do_not_end_at_an_initial_or_a_title(text: str, sentences: list[str]) -> None:

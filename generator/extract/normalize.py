@@ -219,9 +219,10 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 _SENTENCE_END = re.compile(r"[.!?؟](\s+)")
 
 
-# The dot of an initial or of an abbreviated French title ends no sentence: "M. Pedersen",
-# "George W. Bush", "MM. Lavrov et Kerry" (searched in the few characters before the dot).
-_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-Z]|MM|Mmes?|Mlle|Dr|Pr)\Z")
+# The dot of an initial or of an abbreviated title ends no sentence: "M. Pedersen", "George W.
+# Bush", "MM. Lavrov et Kerry", "د. أحمد عوض بن مبارك" (searched in the few characters before the
+# dot). Not "م.": it ends many a sentence with a year ("عام 2015 م.").
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-Z]|MM|Mmes?|Mlle|Dr|Pr|د)\Z")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
