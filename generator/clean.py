@@ -280,6 +280,8 @@ def strip_site_names(rows: list[_Row], rules: LangRules, data: ArchiveData) -> N
             continue
         if not is_started and (rest := _before_site_word(row.text, rules)):
             row.text = rest
+        if not is_started and (rest := _after_ticker_label(row.text, rules)):
+            row.text = rest
         if not is_started and (rest := _after_glued_rubric(row.text)) and not _written_elsewhere(row, rest, rows):
             row.text = rest
 
@@ -340,6 +342,21 @@ _CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-Þ'’-]{2,}\s+){2,}(?=[A-ZÀ-Þ][a-zß-�
 MAX_RUBRIC_WORDS = 6
 MIN_CAPITALS_RUN = 10
 MIN_HEADLINE_REST = 3
+
+
+def _after_ticker_label(text: str, rules: LangRules) -> str | None:
+    """The headline of a line that starts with a news ticker's label, in capitals or with a colon
+    ("URGENT Xi Jinping réaffirme …", "عاجل: …"), else None."""
+    m = rules.patterns["ticker_labels"].match(fold_arabic(text))
+    if m is None or not m.group().strip():
+        return None
+    label, rest = text[: m.end()], text[m.end() :]
+    is_marked = label.rstrip().endswith(":") or not any(c.islower() for c in label)
+    # A whole word: "URGENT Xi", "عاجل:", not "FLASHBACK".
+    if not is_marked or not (label[-1:].isspace() or label.endswith(":") or rest[:1].isspace()):
+        return None
+    rest = rest.strip(" :|-–—")
+    return rest if word_count(rest) >= MIN_HEADLINE_REST else None
 
 
 def _after_glued_rubric(text: str) -> str | None:

@@ -866,6 +866,21 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="fr-the-address-spells-the-headline-with-an-elision-glued-and-its-last-word-cut",
         ),
         pytest.param(
+            f"URGENT Xi Jinping réaffirme l'engagement de la Chine avec l'Afrique\n{FR_BODY}",
+            "Xi Jinping réaffirme l'engagement de la Chine avec l'Afrique",
+            id="fr-a-tickers-label-in-capitals-before-the-headline",
+        ),
+        pytest.param(
+            f"عاجل: لافروف يلتقي كيري في جنيف\n{AR_BODY}",
+            "لافروف يلتقي كيري في جنيف",
+            id="ar-a-tickers-label-and-colon",
+        ),
+        pytest.param(
+            f"Urgent appel de Lavrov à Kerry sur la Syrie\n{FR_BODY}",
+            "Urgent appel de Lavrov à Kerry sur la Syrie",
+            id="fr-urgent-as-a-word-of-the-headline",
+        ),
+        pytest.param(
             f": Vidéo Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Vidéo Lavrov reçoit Kerry à Moscou",
             id="fr-a-labels-colon-before-the-headline",
