@@ -18,6 +18,7 @@ from .extract.normalize import (
     is_mostly_latin,
     original_span,
     split_sentences,
+    token_bounds,
     tokens,
     word_count,
 )
@@ -758,15 +759,29 @@ def mark_subheadings(rows: list[_Row]) -> None:
         body.pop().role = "drop"
 
 
-def drop_title_repeats(rows: list[_Row]) -> None:
-    """Some sites print the headline again as the first body line."""
+# What a headline printed again may carry after it: its stamp ("… Publié le vendredi 8 janvier 2021").
+_STAMP_ROLES = frozenset({"published", "updated"})
+
+
+def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
+    """Some sites print the headline again as the first body line, maybe with its stamp after it
+    ("… contacts bilatéraux Publié le vendredi 8 janvier 2021 | L'Essor"): that is the stamp's line."""
     title = next((r for r in rows if r.role == "title"), None)
-    if title:
-        key = tokens(title.text)
-        for row in rows:
-            is_near = len(title.text) // 2 <= len(row.text) <= 2 * len(title.text)
-            if row.role == "body" and is_near and tokens(row.text) == key:
-                row.role = "drop"
+    if not title:
+        return
+    key = tokens(title.text)
+    for row in rows:
+        if row.role != "body":
+            continue
+        toks = tokens(row.text)
+        is_near = len(title.text) // 2 <= len(row.text) <= 2 * len(title.text)
+        if is_near and toks == key:
+            row.role = "drop"
+        elif len(toks) > len(key) > 0 and toks[: len(key)] == key:
+            rest = row.text[token_bounds(row.text, 0, len(key))[1] :].strip(" |-–—:")
+            m = rules.furniture.fullmatch(fold_arabic(rest))
+            if m is not None and (role := str(m.lastgroup).removeprefix(ROLE_GROUP)) in _STAMP_ROLES:
+                row.text, row.role, row.note = rest, role, _note(m, rest)
 
 
 # What starts an item of a list: "- ", "• ", "» ".
@@ -910,7 +925,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_date_lines(rows, rules)
     mark_captions_over_credits(rows)
     mark_title(rows, rules, data)
-    drop_title_repeats(rows)
+    drop_title_repeats(rows, rules)
     mark_twin_captions(rows)
     drop_repeated_paragraphs(rows)
     mark_place_datelines(rows, lang, rules, data)

@@ -229,6 +229,14 @@ CASES = [
         id="ar-updated-line-as-last-resort",
     ),
     pytest.param(
+        "Goita à l’investiture du président ghanéen : plusieurs contacts\n"
+        "Goita à l'investiture du président ghanéen : plusieurs contacts Publié le vendredi 8 janvier 2021 | L'Essor\n"
+        f"Le vice-président a participé ce jeudi 7 janvier 2021 à la cérémonie. {FR_BODY}",
+        D(2021, 1, 8),
+        "published_line",
+        id="fr-the-headline-printed-again-with-its-stamp",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nhttps://www.rfi.fr/fr/moyen-orient/20161006-syrie-ayrault-moscou",
         D(2016, 10, 6),
         "url_path",
