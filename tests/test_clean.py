@@ -418,6 +418,24 @@ FURNITURE += [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager via :", "Partager", id="fr-share-via"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSuivez China.org.cn sur Twitter et Facebook pour rejoindre la "
+        "conversation.",
+        "Suivez",
+        id="fr-follow-us-on-two-networks",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar :  |  Mots clés : Chine,Xi,Afrique\n{FR_BODY}", "Mots", id="fr-tags"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nFrench.china.org.cn | Mis à jour le 07-05-2021\n{FR_BODY}",
+        "china.org",
+        id="fr-an-update-stamp-after-the-sites-address",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nRetournez en haut de la page", "Retournez", id="fr-back-to-top"
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n1 minute\n{FR_BODY}", "minute", id="fr-one-minutes-read"),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nCopier le lien\nEnvoyer par e-mail\nAjouter à mes favoris\n{FR_MORE}",
         "favoris",
         id="fr-share-and-save-buttons",
