@@ -1411,3 +1411,34 @@ def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meeting
 )
 def test_a_list_under_a_colon_ends_its_sentence_item_by_item(text: str, meetings: set, data) -> None:
     assert {m.participants for m in _in_article(text, data).mentions} == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Mevlüt Cavusoglu a rencontré Martin Griffiths le 10 février 2023, et son homologue azerbaïdjanais, "
+            "Ceyhun Bayramov, le 11 février 2023.",
+            {
+                (("martin-griffiths", "mevlut-cavusoglu"), dt.date(2023, 2, 10)),
+                (("jeyhun-bayramov", "mevlut-cavusoglu"), dt.date(2023, 2, 11)),
+            },
+            id="fr-each-with-a-day-of-their-own",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية التركي مولود جاويش أوغلو مارتن غريفيث في 10 فبراير 2023، وجيحون بيراموف في 11 فبراير 2023.",
+            {
+                (("martin-griffiths", "mevlut-cavusoglu"), dt.date(2023, 2, 10)),
+                (("jeyhun-bayramov", "mevlut-cavusoglu"), dt.date(2023, 2, 11)),
+            },
+            id="ar-each-with-a-day-of-their-own",
+        ),
+        pytest.param(
+            "Mevlüt Cavusoglu a rencontré Martin Griffiths et Ceyhun Bayramov le 11 février 2023.",
+            {(("jeyhun-bayramov", "martin-griffiths", "mevlut-cavusoglu"), dt.date(2023, 2, 11))},
+            id="fr-one-day-for-all-is-one-meeting",
+        ),
+    ],
+)
+def test_people_listed_each_with_a_day_met_on_their_days(text: str, meetings: set, data) -> None:
+    assert {(m.participants, m.date) for m in _in_article(text, data).mentions} == meetings

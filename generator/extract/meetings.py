@@ -511,12 +511,46 @@ def _mentions(
         day = day or _window_day(text, toks, lo, hi, rules, article_date)
         if day and article_date and day < article_date and _in_present_tense(toks, cluster, rules):
             continue  # a day of the week to come ("حيث يلتقي الثلاثاء", "reçoit jeudi")
+        if dated := _dated_items(text, toks, cluster, named, rules, article_date):
+            host, days = dated
+            out += [MeetingMention(tuple(sorted({host, p})), kind, place, d, line) for p, d in days]
+            continue
         if split := _each_apart(toks, cluster, named, people, kind, rules):
             host, others = split
             out += [MeetingMention(tuple(sorted({host, p})), kind, place, day, line) for p in sorted(others)]
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+def _dated_items(
+    text: str,
+    toks: Sequence[str],
+    cluster: Sequence[Match],
+    named: Sequence[Match],
+    rules: LangRules,
+    article_date: dt.date | None,
+) -> tuple[str, list[tuple[str, dt.date]]] | None:
+    """(the one person named before the meeting word, [(each named after it, its own day)]) when
+    the people after it come each with a day of their own: "Cavusoglu a rencontré Martin Griffiths
+    le 10 février et Ceyhun Bayramov le 11 février" is two meetings, on two days."""
+    before = {a.value for a in named if a.end <= cluster[0].start}
+    after = [a for a in named if a.start >= cluster[-1].end]
+    if not before and rules.verb_first and after:
+        # "التقى جاويش أوغلو غريفيث في 10 فبراير، وبيراموف في 11 فبراير": the subject after the verb.
+        before, after = {after[0].value}, after[1:]
+    elif len(before) + len(after) != len(named):
+        return None
+    if len(before) != 1 or len({a.value for a in after}) < 2:
+        return None
+    days = []
+    for a, b in zip(after, [*after[1:], None], strict=True):
+        end = b.start if b is not None else len(toks)
+        day = _day_in(text, a.end, end, rules, article_date) if may_name_a_day(toks[a.end : end], rules.dates) else None
+        if day is None:
+            return None
+        days.append((a.value, day))
+    return (before.pop(), days) if len({d for _, d in days}) == len(days) else None
 
 
 def _each_apart(
