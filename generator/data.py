@@ -135,6 +135,8 @@ class LangRules:
     clause_openers: frozenset[str] = frozenset()
     # Words that date a meeting by another event: "قبيل وصول الحريري", "avant l'arrivée de".
     time_clauses: frozenset[str] = frozenset()
+    # Relative pronouns whose clause, with no meeting word, tells of something else: "qui".
+    relative_clauses: frozenset[str] = frozenset()
     # Words that add one more person to a list of participants, written alone ("et") or attached
     # ("و" of "ونائب"): "… بيرنز ونائب وزير الخارجية الروسي ميخائيل بوغدانوف".
     and_words: frozenset[str] = frozenset()
@@ -627,6 +629,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
         clause_openers=frozenset(fold(w) for w in meetings.get("clause_openers") or []),
         time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
+        relative_clauses=frozenset(fold(w) for w in meetings.get("relative_clauses") or []),
         and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
         present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),

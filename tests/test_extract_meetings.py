@@ -629,6 +629,17 @@ NOT_MEETINGS = [
             id="ar-a-time-word-before-a-day-is-the-meetings-time",
         ),
         pytest.param(
+            "Emmanuel Macron avait déjà rencontré récemment Fayez al-Sarraj, qui a accusé Paris de soutenir Khalifa "
+            "Haftar.",
+            {("emmanuel-macron", "fayez-al-sarraj")},
+            id="fr-those-named-in-a-relative-clause-with-no-meeting-word-are-no-party",
+        ),
+        pytest.param(
+            "Emmanuel Macron a reçu Fayez al-Sarraj, qui avait rencontré la veille Khalifa Haftar.",
+            {("emmanuel-macron", "fayez-al-sarraj"), ("fayez-al-sarraj", "khalifa-haftar")},
+            id="fr-a-relative-clause-with-its-own-meeting-word",
+        ),
+        pytest.param(
             "التقى مايك بومبيو سيرغي لافروف ثم الرئيس فلاديمير بوتين",
             {("mike-pompeo", "sergei-lavrov"), ("mike-pompeo", "vladimir-putin")},
             id="ar-verb-first-one-then-the-other",

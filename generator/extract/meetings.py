@@ -294,21 +294,31 @@ def _attending(toks: Sequence[str], rules: LangRules) -> int | None:
 CLAUSE_SUBJECT_GAP = 2
 
 
-def _clause_start(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> int | None:
-    """Where a clause with its own subject and meeting word starts, after a meeting word:
-    "Haftar et Macron se sont rencontrés … lorsque Macron a rencontré … Fayez al-Sarraj", "… deux
-    semaines après que le président français a accueilli Sarraj" (people.yaml clause_openers)."""
-    if not triggers or rules.clause_openers.isdisjoint(toks):
+def _clause_start(
+    toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules
+) -> tuple[int, Match | None] | None:
+    """(where a clause with its own subject and meeting word starts, after a meeting word; the
+    subject when named before it): "Haftar et Macron se sont rencontrés … lorsque Macron a
+    rencontré … Fayez al-Sarraj", "… deux semaines après que le président français a accueilli
+    Sarraj" (meetings.yaml clause_openers); "Macron a reçu Sarraj, qui avait rencontré la veille
+    Haftar" (relative_clauses: the person just before the pronoun is its subject)."""
+    if not triggers or (rules.clause_openers.isdisjoint(toks) and rules.relative_clauses.isdisjoint(toks)):
         return None
     for c in range(triggers[0].end, len(toks)):
-        if toks[c] not in rules.clause_openers:
+        is_relative = toks[c] in rules.relative_clauses
+        if not is_relative and toks[c] not in rules.clause_openers:
             continue
         later = next((t for t in triggers if t.start > c), None)
         if later is None:
             return None
+        if is_relative:
+            antecedent = next((a for a in actors if a.end == c), None)
+            if antecedent is not None and later.start - c - 1 <= CLAUSE_SUBJECT_GAP:
+                return c, antecedent
+            continue
         subject = [a for a in actors if c < a.start and a.end <= later.start]
         if subject and later.start - subject[-1].end <= CLAUSE_SUBJECT_GAP:
-            return c
+            return c, None
     return None
 
 
@@ -327,7 +337,7 @@ def _before_another_time(
         (
             i
             for i in range(after, len(toks))
-            if toks[i] in rules.time_clauses
+            if (toks[i] in rules.time_clauses or toks[i] in rules.relative_clauses)
             and any(after <= a.start < i for a in named)
             # "بعد عصر السبت", "avant-hier": a time of day, not another event.
             and not may_name_a_day(toks[i + 1 : i + 1 + TIME_CLAUSE_DAY], rules.dates)
@@ -457,13 +467,14 @@ def _mentions(
 
     steps = _steps(toks, triggers, actors, rules)
     groups = _groups(triggers, actors, rules.window, steps, manner, title_start) if triggers else []
-    cut = _clause_start(toks, triggers, actors, rules)
-    if cut is not None:
+    clause = _clause_start(toks, triggers, actors, rules)
+    if clause is not None:
         # The clause tells its own meeting when it names two people; what comes before it, its own.
+        cut, subject = clause
         parts = [
             _groups(
                 [t for t in triggers if (t.start < cut) is first],
-                [a for a in actors if (a.start < cut) is first],
+                [a for a in actors if (a.start < cut) is first or a is subject],
                 rules.window,
                 [s for s in steps if (s.start < cut) is first],
                 manner,
