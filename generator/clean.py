@@ -13,6 +13,7 @@ from .data import ROLE_GROUP, ArchiveData, LangRules
 from .extract.date import is_date_line, is_founding_date
 from .extract.match import line_phrases, whole_phrase
 from .extract.normalize import (
+    LIST_ITEM,
     fold_arabic,
     fold_arabic_mapped,
     is_mostly_latin,
@@ -784,8 +785,6 @@ def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
                 row.text, row.role, row.note = rest, role, _note(m, rest)
 
 
-# What starts an item of a list: "- ", "• ", "» ".
-_BULLET = re.compile(r"[-–—•·▪*»]\s")
 MIN_LIST_ITEMS = 2
 
 
@@ -795,7 +794,7 @@ def mark_trailing_lists(rows: list[_Row]) -> None:
     body = [r for r in rows if r.role in {"body", "subheading"}]
     start = len(body)
     # A headline may end with a quotation mark, not with a full stop.
-    while start and _BULLET.match(body[start - 1].text) and body[start - 1].text.rstrip()[-1:] not in ".!?؟;":
+    while start and LIST_ITEM.match(body[start - 1].text) and body[start - 1].text.rstrip()[-1:] not in ".!?؟;":
         start -= 1
     is_introduced = start > 0 and body[start - 1].text.rstrip().endswith((":", "："))
     if len(body) - start >= MIN_LIST_ITEMS and start > 0 and not is_introduced:

@@ -132,6 +132,7 @@ class LangRules:
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ثم".
     sequence: frozenset[str] = frozenset()
+    # Words that open a clause with its own subject and meeting word: "lorsque", "que".
     clause_openers: frozenset[str] = frozenset()
     # Words that date a meeting by another event: "قبيل وصول الحريري", "avant l'arrivée de".
     time_clauses: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ class LangRules:
     # Words of officials' titles ("المبعوث الخاص لأمين عام الأمم المتحدة إلى سوريا"): they do not
     # count toward the window between a meeting word and its people.
     title_words: frozenset[str] = frozenset()
+    # Words that join two title words within one title: "… de la Migration et des Tunisiens".
     title_joiners: frozenset[str] = frozenset()
     # Words of a title that say whose it is ("porte-parole du président", "باسم"): the person
     # after such a title, right after another person, is whose envoy that person is.
@@ -225,7 +227,7 @@ class SharedNames:
 
 @dataclass(frozen=True)
 class Surnames:
-    """Bare names too common to be aliases ("Williams", "المعلم" "the teacher") that name a person
+    """Bare names too common to be aliases ("Williams", "Sall") that name a person
     in an article that names them in full: "Stephanie Williams … Williams a rencontré …". Each
     actor's `surnames` in actors.yaml; with_surnames reads them into an article's index."""
 

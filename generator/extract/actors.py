@@ -21,8 +21,8 @@ def article_text_lines(lines: Iterable[Line]) -> list[Line]:
 
 def with_surnames(lines: Sequence[Line], data: ArchiveData, lang: str) -> ArchiveData:
     """The data to read an article with: its actor index also knows the `surnames` of the people
-    the article names in full ("Stephanie Williams … Williams a rencontré …", "وليد المعلم …
-    وقال المعلم"), but a surname two of them have."""
+    the article names in full ("Stephanie Williams … Williams a rencontré …", "ستيفاني وليامز …
+    التقت ويليامز"), but a surname two of them have."""
     surnames = data.surnames
     if not surnames.by_actor:
         return data

@@ -14,7 +14,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
-from .normalize import sentence_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
+from .normalize import LIST_ITEM, sentence_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
 from .places import city_of, find_places, is_locative, line_places, not_in_names
 
@@ -326,12 +326,14 @@ def _clause_start(
 TIME_CLAUSE_DAY = 2
 
 
-def _before_another_time(
+def _before_another_event(
     toks: Sequence[str], cluster: Sequence[Match], named: list[Match], triggers: Sequence[Match], rules: LangRules
 ) -> list[Match]:
-    """The people of a meeting but those named after a time word that follows one of them, with
-    no meeting word between: they are in another event that dates this one ("تلقى عون اتصالا
-    هاتفيا من ماكرون قبيل وصول … الحريري الى قصر الايليزيه", "… avant l'arrivée de Poutine")."""
+    """The people of a meeting but those named after a time word or a relative pronoun that
+    follows one of them, with no meeting word between: they are in another event, one that dates
+    this one ("تلقى عون اتصالا هاتفيا من ماكرون قبيل وصول … الحريري الى قصر الايليزيه", "… avant
+    l'arrivée de Poutine") or one the clause tells ("… rencontré Sarraj, qui a accusé Paris de
+    soutenir Haftar")."""
     after = cluster[-1].end
     cut = next(
         (
@@ -495,7 +497,7 @@ def _mentions(
         # attendee is who the meeting was with.
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
-        named = _before_another_time(toks, cluster, named, triggers, rules)
+        named = _before_another_event(toks, cluster, named, triggers, rules)
         named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by)]
         people = {a.value for a in named}
         if len(people) < 2:
@@ -1010,10 +1012,6 @@ def extract_meetings(
     return merge_mentions(_headline_in_body(found, title))
 
 
-# What starts an item of a list: "• Le président palestinien, Mahmoud Abbas.", "- الرئيس …".
-_LIST_ITEM = re.compile(r"^[•·●▪◦*\-–—]\s*")
-
-
 def _list_meetings(
     text_lines: Sequence[Line], data: ArchiveData, lang: str, article_date: dt.date | None, offices: Offices
 ) -> list[MeetingMention]:
@@ -1027,7 +1025,7 @@ def _list_meetings(
             continue
         lead = _sentences(intro.text)[-1][0].rstrip(" :：")
         for item in text_lines[at + 1 :]:
-            marker = _LIST_ITEM.match(item.text)
+            marker = LIST_ITEM.match(item.text)
             if marker is None:
                 break
             sentence = f"{lead} {item.text[marker.end() :]}"

@@ -240,6 +240,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+# What starts an item of a list: "- ", "• ", "» " ("• Le président palestinien, Mahmoud Abbas.").
+LIST_ITEM = re.compile(r"[-–—•·●▪◦*»]\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, as text."""
     return [text[a:b] for a, b in sentence_bounds(text)]
