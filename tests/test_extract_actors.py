@@ -240,3 +240,16 @@ def test_a_surname_two_people_named_in_full_have_names_neither(data) -> None:
     lines = (Line(1, "Boris Johnson et Sigmar Gabriel ont parlé. Johnson a dit non.", "body"),)
     index = with_surnames(lines, dataclasses.replace(data, surnames=shared), "fr").actor_index
     assert [m.value for m in line_phrases(lines[0].text, index)] == ["boris-johnson", "sigmar-gabriel"]
+
+
+@pytest.mark.parametrize(
+    ("full", "actor"),
+    [
+        pytest.param("ميشال عون", "michel-aoun", id="ar-michel-aoun"),
+        pytest.param("جوزاف عون", "joseph-aoun", id="ar-joseph-aoun"),
+    ],
+)
+def test_a_surname_that_is_a_word_names_the_one_named_in_full(full: str, actor: str, data) -> None:
+    # عون is "help": bare, it names the Aoun the article names in full.
+    text = f"عنوان عن لقاء الوزراء في العاصمة\nاستقبل الرئيس اللبناني {full} وفدا.\nوبحث عون مع لافروف في اتصال هاتفي الوضع. {AR_BODY}"
+    assert [m.participants for m in article_from(text, data).mentions] == [tuple(sorted((actor, "sergei-lavrov")))]
