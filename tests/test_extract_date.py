@@ -229,6 +229,14 @@ CASES = [
         id="ar-updated-line-as-last-resort",
     ),
     pytest.param(
+        "Connectez-vous pour conserver cet article. Connexion membre Entretien Pompeo-Cavusoglu sur la Méditerranée "
+        "Reuters • 16/08/2020 à 21:33\nISTANBUL, 16 août (Reuters) - Le secrétaire d'Etat américain Mike Pompeo "
+        f"s'est entretenu dimanche avec le ministre turc des Affaires étrangères. {FR_BODY}",
+        D(2020, 8, 16),
+        "header_line",
+        id="fr-a-date-in-a-header-line-the-scraper-ran-into-others",
+    ),
+    pytest.param(
         "Goita à l’investiture du président ghanéen : plusieurs contacts\n"
         "Goita à l'investiture du président ghanéen : plusieurs contacts Publié le vendredi 8 janvier 2021 | L'Essor\n"
         f"Le vice-président a participé ce jeudi 7 janvier 2021 à la cérémonie. {FR_BODY}",

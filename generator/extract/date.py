@@ -254,7 +254,27 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
         return Found(hit.value, "dateline", first_body.no)
     if url and (value := _url_date(url, today)):
         return Found(value, "url_path", None)
+    # A line above the article that the scraper ran into others ("Connexion client Entretien
+    # Pompeo-Cavusoglu … Reuters • 16/08/2020 à 21:33"): a date anywhere in it.
+    for line in _above_article(lines):
+        if (hit := _first_plausible(line.text, words, today)) and not (hit.value and hit.value > latest):
+            return Found(hit.value, "header_line", line.no)
     return updated or _weekday_match(lines, words, today)
+
+
+# What a page prints above the article that a date in may be the article's: not a teaser's.
+_HEADER_ROLES = frozenset({"title", "banner", "rubric"})
+
+
+def _above_article(lines: Sequence[Line]) -> list[Line]:
+    """The headline and the page's lines above the first paragraph."""
+    out = []
+    for line in lines:
+        if line.role == "body":
+            break
+        if line.role in _HEADER_ROLES:
+            out.append(line)
+    return out
 
 
 # The lines that are the article's own text, where it may call today by its weekday.
