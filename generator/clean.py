@@ -554,7 +554,9 @@ def _slug_words(url: str) -> list[str]:
     return [w for w in tokens(" ".join(_SLUG_SPLIT.split(segment))) if not w.isdigit()]
 
 
-def _named_by_address(candidates: list[_Row], rows: list[_Row], past_lead: bool = False) -> int | None:
+def _named_by_address(
+    candidates: list[_Row], rows: list[_Row], elisions: frozenset[str], past_lead: bool = False
+) -> int | None:
     """The candidate (before the first paragraph; with past_lead, any line but a paragraph) whose
     words the page's address spells, when the seed records the address and its slug has words
     enough."""
@@ -567,23 +569,19 @@ def _named_by_address(candidates: list[_Row], rows: list[_Row], past_lead: bool 
             if past_lead:
                 continue
             return None
-        if _slug_share(slug, url or "", set(tokens(row.text))) >= SLUG_SHARE * len(slug):
+        if _slug_share(slug, url or "", set(tokens(row.text)), elisions) >= SLUG_SHARE * len(slug):
             return i
     return None
 
 
-# Elisions an address glues to the next word: "d'échange" is "dechange", "l'ONU" "lonu".
-_SLUG_ELISIONS = ("d", "l", "qu", "j", "n", "s", "c")
-
-
-def _slug_share(slug: set[str], url: str, words: set[str]) -> int:
-    """How many of the slug's words a line has: a word glued to its elided article counts
-    ("dechange" for "échange"), and so does the slug's last word when the address cut it short
-    ("…-echange-de-prisonn" for "prisonniers")."""
+def _slug_share(slug: set[str], url: str, words: set[str], elisions: frozenset[str]) -> int:
+    """How many of the slug's words a line has: a word glued to its elided article (morphology.yaml
+    elisions) counts ("dechange" for "d'échange"), and so does the slug's last word when the
+    address cut it short ("…-echange-de-prisonn" for "prisonniers")."""
     last = _slug_words(url)[-1:] if url else []
 
     def is_there(word: str) -> bool:
-        if word in words or any(word.startswith(e) and word[len(e) :] in words for e in _SLUG_ELISIONS):
+        if word in words or any(word.startswith(e) and word[len(e) :] in words for e in elisions):
             return True
         return word in last and len(word) >= MIN_CUT_WORD and any(w.startswith(word) for w in words)
 
@@ -594,7 +592,7 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """The headline is the first line left after rubrics, labels and photo captions; a paragraph
     there means the page has no headline."""
     candidates = [r for r in rows if r.role == "body"]
-    named = _named_by_address(candidates, rows)
+    named = _named_by_address(candidates, rows, rules.elisions)
     if named is not None:
         # The page's address spells its headline ("…/الرئيس-يستقبل-المبعوث-الأممي-في-سوريا"):
         # the lines above it are the site's.
@@ -623,7 +621,7 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             # A paragraph: the page starts with its lead. It may print the headline further down,
             # over the date, as the address still tells; else it has none.
             rest = candidates[i:]
-            named = _named_by_address(rest, rows, past_lead=True)
+            named = _named_by_address(rest, rows, rules.elisions, past_lead=True)
             if named is not None:
                 rest[named].role = "title"
             return

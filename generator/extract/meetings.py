@@ -547,14 +547,14 @@ def _dated_items(
     """(the one person named before the meeting word, [(each named after it, its own day)]) when
     the people after it come each with a day of their own: "Cavusoglu a rencontré Martin Griffiths
     le 10 février et Ceyhun Bayramov le 11 février" is two meetings, on two days."""
-    before = {a.value for a in named if a.end <= cluster[0].start}
-    after = [a for a in named if a.start >= cluster[-1].end]
-    if not before and rules.verb_first and after:
-        # "التقى جاويش أوغلو غريفيث في 10 فبراير، وبيراموف في 11 فبراير": the subject after the verb.
-        before, after = {after[0].value}, after[1:]
-    elif len(before) + len(after) != len(named):
+    before = [a for a in named if a.end <= cluster[0].start]
+    after = sorted((a for a in named if a.start >= cluster[-1].end), key=lambda a: a.start)
+    host = _host(named, before, rules)
+    if host is None or len(before) + len(after) != len(named):
         return None
-    if len(before) != 1 or len({a.value for a in after}) < 2:
+    if not before:
+        after = after[1:]  # "التقى جاويش أوغلو غريفيث في 10 فبراير، وبيراموف في 11 فبراير": the host
+    if len({a.value for a in after}) < 2:
         return None
     days = []
     for a, b in zip(after, [*after[1:], None], strict=True):
@@ -563,7 +563,18 @@ def _dated_items(
         if day is None:
             return None
         days.append((a.value, day))
-    return (before.pop(), days) if len({d for _, d in days}) == len(days) else None
+    return (host, days) if len({d for _, d in days}) == len(days) else None
+
+
+def _host(named: Sequence[Match], before: Sequence[Match], rules: LangRules) -> str | None:
+    """Whose meeting with the others it is: the one person named before the meeting word (before),
+    or in a verb-first language with nobody before it, the first named after it."""
+    subjects = {a.value for a in before}
+    if len(subjects) == 1:
+        return next(iter(subjects))
+    if not before and rules.verb_first and named:
+        return min(named, key=lambda a: a.start).value
+    return None
 
 
 def _each_apart(
@@ -602,12 +613,8 @@ def _one_with_each(
     before = [a for a in named if a.end <= cluster[0].start]
     if kind == "phone":
         return (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
-    subjects = {a.value for a in before}
-    if len(subjects) == 1:
-        host = next(iter(subjects))
-    elif not before and rules.verb_first:
-        host = min(named, key=lambda a: a.start).value
-    else:
+    host = _host(named, before, rules)
+    if host is None:
         return None
     # Two met together may be a delegation ("a reçu Lavrov et le chef d'état-major Guerassimov");
     # three or more are a round of meetings.
