@@ -130,8 +130,8 @@ class LangRules:
     site_words: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
-    # Words that tell one meeting after another: "puis", "ثم".
-    sequence: frozenset[str] = frozenset()
+    # Words that tell one meeting after another: "puis", "ainsi qu'avec", "ثم", "وكذا مع".
+    sequence: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that open a clause with its own subject and meeting word: "lorsque", "que".
     clause_openers: frozenset[str] = frozenset()
     # Words that date a meeting by another event: "قبيل وصول الحريري", "avant l'arrivée de".
@@ -155,6 +155,9 @@ class LangRules:
     impersonal: frozenset[str] = frozenset()
     # Where a language has these, a subject pronoun is one only right after one of them: "جاء ذلك".
     subject_verbs: frozenset[str] = frozenset()
+    # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
+    # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
+    honorifics: frozenset[str] = frozenset()
     # Words that make a meeting of one person with several a joint one ("réunion tripartite",
     # "اجتماع ثلاثي"): without them, one meets or calls each of the others in turn.
     joint: frozenset[str] = frozenset()
@@ -628,7 +631,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
-        sequence=frozenset(fold(w) for w in meetings.get("sequence") or []),
+        sequence=PhraseIndex.build({p: "step" for p in meetings.get("sequence") or []}),
         clause_openers=frozenset(fold(w) for w in meetings.get("clause_openers") or []),
         time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
         relative_clauses=frozenset(fold(w) for w in meetings.get("relative_clauses") or []),
@@ -657,6 +660,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         joint=with_proclitics((fold(w) for w in meetings.get("joint") or []), proclitics),
         impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
         subject_verbs=frozenset(fold(w) for w in meetings.get("subject_verbs") or []),
+        honorifics=frozenset(fold(w) for w in meetings.get("honorifics") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

@@ -271,6 +271,13 @@ CASES = [
         id="fr-an-item-number-that-starts-with-its-date",
     ),
     pytest.param(
+        "URL: https://www.lavenir.net/cnt/dmf20200406_01464496/philippe-goffin-en-visioconference\n"
+        f"Titre de l'article sur la Syrie\n{FR_BODY}",
+        D(2020, 4, 6),
+        "url_path",
+        id="fr-a-lettered-document-id-that-starts-with-its-date",
+    ),
+    pytest.param(
         f"URL: https://www.seneweb.com/news/International/2019/0418/le-drian-salame\nTitre de l'article sur la Syrie\n{FR_BODY}",
         D(2019, 4, 18),
         "url_path",

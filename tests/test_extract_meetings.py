@@ -535,6 +535,12 @@ NOT_MEETINGS = [
             id="fr-separate-meetings-with-each",
         ),
         pytest.param(
+            "أجرى المبعوث الأممي إلى اليمن مارتن غريفيث والمبعوث الأميركي إلى اليمن تيم ليندركنغ مباحثات منفصلة "
+            "مع وزير الخارجية اليمني أحمد عوض بن مبارك، في الرياض أمس.",
+            {("ahmed-awad-bin-mubarak", "martin-griffiths"), ("ahmed-awad-bin-mubarak", "tim-lenderking")},
+            id="ar-two-subjects-each-met-the-one-after-apart",
+        ),
+        pytest.param(
             "بحث وزير الخارجية التركي مولود جاويش أوغلو، التطورات الأخيرة في سوريا، مع كل من نظيريه الأمريكي ريكس "
             "تيلرسون، والروسي سيرغي لافروف.",
             {("mevlut-cavusoglu", "rex-tillerson"), ("mevlut-cavusoglu", "sergei-lavrov")},
@@ -599,6 +605,23 @@ NOT_MEETINGS = [
             "Le secrétaire d'État américain a été reçu par Sergueï Lavrov puis par Vladimir Poutine",
             set(),
             id="fr-the-two-hosts-did-not-meet-each-other",
+        ),
+        pytest.param(
+            "Sergueï Lavrov s'est entretenu avec le secrétaire d'État John Kerry, ainsi qu'avec le ministre iranien "
+            "des Affaires étrangères Mohammad Javad Zarif.",
+            {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-with-said-again-is-another-meeting",
+        ),
+        pytest.param(
+            "Le diplomate français s'est entretenu avec le leader druze Walid Joumblatt, ainsi qu'avec le chef des "
+            "Kataëb Samy Gemayel.",
+            set(),
+            id="fr-those-met-in-turn-did-not-meet-each-other",
+        ),
+        pytest.param(
+            "كما تباحث بوريطة مع نائب الرئيس الانتقالي، الكولونيل أسيمي غويتا، وكذا مع الوزير الأول الانتقالي مختار وان.",
+            {("assimi-goita", "nasser-bourita"), ("moctar-ouane", "nasser-bourita")},
+            id="ar-with-said-again-is-another-meeting",
         ),
         pytest.param(
             "Khalifa Haftar et Emmanuel Macron se sont rencontrés mercredi et ont discuté des appels lancés par la "
@@ -874,6 +897,11 @@ COMING = [
         "نشر في: 21.12.2018\nيلتقي لافروف نظيره الأميركي مايك بومبيو الأسبوع المقبل في موسكو.", id="ar-next-week"
     ),
     pytest.param("نشر في: 21.12.2018\nومن المقرر أن يلتقي لافروف بومبيو في موسكو.", id="ar-scheduled"),
+    pytest.param(
+        "نشر في: 21.12.2018\nوقالت المتحدثة إن «الوزير سيسافر إلى المكسيك، ونتوقع أن يلتقي مع الرئيس بينيا نييتو، "
+        "والرئيس المنتخب لوبيز أوبرادور».",
+        id="ar-we-expect",
+    ),
     pytest.param(
         "Publié le 17/08/2015\nMohammad Javad Zarif rencontrera Sergueï Lavrov à Moscou.", id="fr-future-tense"
     ),
@@ -1390,6 +1418,28 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "مع الرئيس الإيراني حسن روحاني.",
             set(),
             id="ar-dhalika-not-after-jaa-stands-for-no-one",
+        ),
+        pytest.param(
+            "تلقى جلالة الملك عبدالله الثاني عددا من الاتصالات الهاتفية من قادة دول المنطقة.\nفقد بحث جلالته آخر "
+            "المستجدات في المنطقة مع كل من الرئيس الأميركي باراك أوباما، ورئيس الوزراء البريطاني ديفيد كاميرون، "
+            "والعاهل البحريني الملك حمد بن عيسى آل خليفة.",
+            {
+                ("abdullah-ii-of-jordan", "barack-obama"),
+                ("abdullah-ii-of-jordan", "david-cameron"),
+                ("abdullah-ii-of-jordan", "hamad-bin-isa-al-khalifa"),
+            },
+            id="ar-an-honorific-after-the-meeting-word",
+        ),
+        pytest.param(
+            "وصل وزير الخارجية السعودي فيصل بن فرحان إلى الرياض. وأجرى سموه اتصالا هاتفيا مع وزير الخارجية "
+            "الأمريكي أنتوني بلينكن.",
+            {("antony-blinken", "faisal-bin-farhan")},
+            id="ar-an-honorific-before-the-meeting-word",
+        ),
+        pytest.param(
+            "أعلن الديوان الملكي أن جدول الأعمال حافل. واستقبل سموه وزير الخارجية الأمريكي أنتوني بلينكن.",
+            set(),
+            id="ar-an-honorific-with-no-one-named-before",
         ),
     ],
 )

@@ -27,6 +27,9 @@ _URL_YEAR_MONTHDAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]
 # "_AN-201511190040.html", "/20201207161003148760.html": an item number that starts with the
 # date it was written, then its time or a serial.
 _URL_DATED_ID = re.compile(r"[-_/](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4,12}(?:$|[-_./?])")
+# "/cnt/dmf20200406_01464496/": a document id of a few letters and the date it was filed, then
+# its serial (the Rossel group's sites: L'Avenir, Le Soir, Sudinfo).
+_URL_LETTERED_ID = re.compile(r"/[a-z]{2,4}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d")
 # "…-jean-noel-barrot-08012025-france-inter": eight digits as a word of the slug, the date in
 # either order (year first, else day first: the order of French and Arabic sites).
 _URL_SLUG_YMD = re.compile(r"[-_](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[-_./]|$)")
@@ -208,6 +211,7 @@ def _url_date(url: str, today: dt.date) -> dt.date | None:
         _URL_YEAR_MONTHDAY,
         _URL_STAMP,
         _URL_DATED_ID,
+        _URL_LETTERED_ID,
         _URL_SLUG_YMD,
         _URL_SLUG_DMY,
     ):

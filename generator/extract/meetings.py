@@ -352,17 +352,18 @@ def _before_another_event(
 
 
 def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules) -> list[Match]:
-    """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C"), as
-    triggers of the kind before them: after a trigger and a person, and before a person."""
-    if not triggers or rules.sequence.isdisjoint(toks):
+    """The words that tell one meeting after another ("reçu par B puis par C", "التقى B ثم C",
+    "avec B ainsi qu'avec C", "مع B، وكذا مع C"), as triggers of the kind before them: after a
+    trigger and a person, and before a person."""
+    if not triggers:
         return []
+    start = triggers[0].end
     steps = []
-    for i in range(triggers[0].end, len(toks)):
-        if toks[i] not in rules.sequence:
-            continue
+    for step in find_phrases(toks[start:], rules.sequence, rules.proclitics):
+        i, end = start + step.start, start + step.end
         before = [t for t in triggers if t.end <= i]
-        if any(before[-1].end <= a.start < i for a in actors) and any(a.start > i for a in actors):
-            steps.append(Match(before[-1].value, i, i + 1))
+        if any(before[-1].end <= a.start < i for a in actors) and any(a.start >= end for a in actors):
+            steps.append(Match(before[-1].value, i, end))
     return steps
 
 
@@ -528,9 +529,8 @@ def _mentions(
             host, days = dated
             out += [MeetingMention(tuple(sorted({host, p})), kind, place, d, line) for p, d in days]
             continue
-        if split := _each_apart(toks, cluster, named, people, kind, rules):
-            host, others = split
-            out += [MeetingMention(tuple(sorted({host, p})), kind, place, day, line) for p in sorted(others)]
+        if pairs := _each_apart(toks, cluster, named, people, kind, rules):
+            out += [MeetingMention(tuple(sorted(pair)), kind, place, day, line) for pair in pairs]
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
@@ -579,15 +579,21 @@ def _host(named: Sequence[Match], before: Sequence[Match], rules: LangRules) -> 
 
 def _each_apart(
     toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Match], people: set[str], kind: str, rules: LangRules
-) -> tuple[str, set[str]] | None:
-    """(one person, the others) when the meeting is that person's with each of the others apart:
-    a call or a round of meetings (_one_with_each), or separate meetings the text says are
-    ("في اتصالين هاتفيين منفصلين مع نظيريه …": the first named called each of the others)."""
+) -> list[tuple[str, str]] | None:
+    """The pairs that met apart when the meeting is one person's with each of the others: a call
+    or a round of meetings (_one_with_each), or separate meetings the text says are ("في اتصالين
+    هاتفيين منفصلين مع نظيريه …": the first named called each of the others). Separate meetings
+    of several named before the meeting word are each one's with those named after it ("أجرى …
+    غريفيث و… ليندركنغ مباحثات منفصلة مع … بن مبارك")."""
     if len(people) > 2 and (host := _one_with_each(toks, cluster, named, kind, rules)):
-        return host, {a.value for a in named if a.start >= cluster[0].start} - {host}
+        return [(host, p) for p in sorted({a.value for a in named if a.start >= cluster[0].start} - {host})]
     if _is_separate(toks, cluster, rules):
+        subjects = {a.value for a in named if a.end <= cluster[0].start}
+        others = people - subjects
+        if len(subjects) >= 2 and others:
+            return [(s, o) for s in sorted(subjects) for o in sorted(others)]
         first = min(named, key=lambda a: a.start).value
-        return first, people - {first}
+        return [(first, p) for p in sorted(people - {first})]
     return None
 
 
@@ -884,21 +890,24 @@ def _pronoun_subject(
     toks: Sequence[str], triggers: Sequence[Match], actors: Sequence[Match], rules: LangRules
 ) -> int | None:
     """Where a subject pronoun stands just before the sentence's first meeting word, no one being
-    named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel"."""
-    if not triggers or not rules.subject_pronouns:
+    named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel";
+    or an honorific right after it ("فقد بحث جلالته … مع كل من …")."""
+    if not triggers or not (rules.subject_pronouns or rules.honorifics):
         return None
     first = triggers[0].start
     named = min((a.start for a in actors), default=len(toks))
     for i in range(max(first - PRONOUN_GAP, 0), min(first, named)):
         if _is_subject_pronoun(toks, i, rules):
             return i
-    return None
+    after = triggers[0].end
+    return after if after < named and toks[after] in rules.honorifics else None
 
 
 def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
-    """Whether token i is a subject pronoun: not impersonal ("il y a"), and after one of the
-    language's subject_verbs where it has some ("جاء ذلك خلال اتصال هاتفي مع …")."""
-    return (
+    """Whether token i is a subject pronoun: an honorific ("استقبل سموه"), or a pronoun not
+    impersonal ("il y a") and after one of the language's subject_verbs where it has some ("جاء
+    ذلك خلال اتصال هاتفي مع …")."""
+    return toks[i] in rules.honorifics or (
         toks[i] in rules.subject_pronouns
         and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal)
         and (not rules.subject_verbs or (i > 0 and toks[i - 1] in rules.subject_verbs))
@@ -966,12 +975,16 @@ def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices
     return len({a.value for a in _with_offices(toks, list(actors), offices, rules)}) >= 2
 
 
+def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
+    """Whether tokens hold a subject pronoun or an honorific (a cheap test before looking)."""
+    return not rules.subject_pronouns.isdisjoint(toks) or not rules.honorifics.isdisjoint(toks)
+
+
 def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
     """A line can report a meeting of a person a pronoun stands for only if it has the pronoun, a
     trigger word and someone named."""
     return (
-        bool(rules.subject_pronouns)
-        and not rules.subject_pronouns.isdisjoint(tokens(text))
+        _has_stand_in(tokens(text), rules)
         and bool(line_phrases(text, rules.triggers, rules.proclitics))
         and bool(line_phrases(text, data.actor_index, rules.proclitics))
     )
@@ -993,7 +1006,7 @@ def extract_meetings(
         sentences = _sentences(line.text)
         for i, (sentence, toks, lo) in enumerate(sentences):
             # A subject pronoun's person is looked for only where one may stand for it.
-            may_stand = has_pronoun and not rules.subject_pronouns.isdisjoint(toks)
+            may_stand = has_pronoun and _has_stand_in(toks, rules)
             antecedent = _antecedent(text_lines, at, i, data, rules, offices) if may_stand else None
             mentions = _sentence_mentions(
                 line.text, sentence, toks, lo, line.no, data, lang, article_date, offices, antecedent
