@@ -918,8 +918,9 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_tickers(rows, rules)
     strip_site_names(rows, rules, data)
     mark_datelines(rows, data)
-    mark_foreign_captions(rows, lang)
+    # A date in Latin script on an Arabic page ("5 March 2019") is a date line, not a caption.
     mark_date_lines(rows, rules)
+    mark_foreign_captions(rows, lang)
     mark_captions_over_credits(rows)
     mark_title(rows, rules, data)
     drop_title_repeats(rows, rules)

@@ -155,6 +155,10 @@ class LangRules:
     impersonal: frozenset[str] = frozenset()
     # Where a language has these, a subject pronoun is one only right after one of them: "جاء ذلك".
     subject_verbs: frozenset[str] = frozenset()
+    # Verbs of calling that are a call only with the callee named right after them, and the words
+    # after the callee that make them a demand ("a appelé Bachar al-Assad à se démettre").
+    call_verbs: frozenset[str] = frozenset()
+    call_demands: frozenset[str] = frozenset()
     # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
     # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
     honorifics: frozenset[str] = frozenset()
@@ -178,6 +182,11 @@ class LangRules:
     counterparts: frozenset[str] = frozenset()
     # "السابق", "ancien", "un": beside an office, it is not the holder the article names.
     not_holder: frozenset[str] = frozenset()
+    # A monarch's word alone ("le souverain", "الملك") → the first word of the roles it stands for
+    # ("roi", "العاهل"): it names the one person so titled the article names (extract/offices.py),
+    # and the forms the words take with proclitics attached.
+    bare_offices: Mapping[str, str] = field(default_factory=dict)
+    bare_office_forms: frozenset[str] = frozenset()
     # Spellings of an office's words read as one ("الأميركي" as "الأمريكي"), folded.
     role_spellings: Mapping[str, str] = field(default_factory=dict)
     # Groups of offices that are one office under other names (people.yaml same_office), as
@@ -646,6 +655,12 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group
         ),
         not_holder=with_proclitics((fold(w) for w in people.get("not_holder") or []), proclitics),
+        bare_offices=MappingProxyType(
+            {fold(k): fold(v) for k, v in (people.get("bare_offices") or {}).items() if k != "__line__"}
+        ),
+        bare_office_forms=with_proclitics(
+            (fold(k) for k in (people.get("bare_offices") or {}) if k != "__line__"), proclitics
+        ),
         role_spellings=MappingProxyType(
             {fold(k): fold(v) for k, v in (people.get("role_spellings") or {}).items() if k != "__line__"}
         ),
@@ -661,6 +676,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
         subject_verbs=frozenset(fold(w) for w in meetings.get("subject_verbs") or []),
         honorifics=frozenset(fold(w) for w in meetings.get("honorifics") or []),
+        call_verbs=frozenset(fold(w) for w in meetings.get("call_verbs") or []),
+        call_demands=frozenset(fold(w) for w in meetings.get("call_demands") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

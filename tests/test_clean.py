@@ -518,6 +518,11 @@ FURNITURE += [
         id="fr-share-and-comment",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nPartager cette vidéo :\n{FR_MORE}",
+        "vidéo",
+        id="fr-share-this-video",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nVladimir Poutine et François Hollande sur le perron de l'Elysée.@ AFP\n{FR_BODY}",
         "perron",
         id="fr-caption-with-at-credit",

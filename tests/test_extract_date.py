@@ -278,6 +278,24 @@ CASES = [
         id="fr-a-lettered-document-id-that-starts-with-its-date",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nTuesday, March 5, 2019\n{AR_BODY}",
+        D(2019, 3, 5),
+        "date_line",
+        id="ar-a-date-in-english-is-a-date-line-not-a-caption",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPARIS, 5 mars 2019 (AFP) -\n{FR_BODY}",
+        D(2019, 3, 5),
+        "dateline",
+        id="fr-a-dateline-on-its-own-line",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: 2019-3-5\n{AR_BODY}",
+        D(2019, 3, 5),
+        "published_line",
+        id="ar-year-first-with-dashes-and-one-digit-month",
+    ),
+    pytest.param(
         f"URL: https://www.seneweb.com/news/International/2019/0418/le-drian-salame\nTitre de l'article sur la Syrie\n{FR_BODY}",
         D(2019, 4, 18),
         "url_path",

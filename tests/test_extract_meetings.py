@@ -72,11 +72,33 @@ CASES = [
     ),
     pytest.param("تشاور لافروف مع كيري أمس.", ("john-kerry", "sergei-lavrov"), "meeting", None, id="ar-consulted"),
     pytest.param(
+        "جاء ذلك خلال استقبال الدكتور فيصل المقداد، اليوم الأحد، مع المبعوث الخاص للأمين العام للأمم المتحدة غير "
+        "بيدرسن.",
+        ("faisal-mekdad", "geir-pedersen"),
+        "meeting",
+        None,
+        id="ar-a-reception-noun",
+    ),
+    pytest.param(
         "Poutine a téléphoné à Erdogan dimanche.",
         ("recep-tayyip-erdogan", "vladimir-putin"),
         "phone",
         None,
         id="fr-telephone-verb",
+    ),
+    pytest.param(
+        "Donald Trump a appelé lundi Vladimir Poutine pour discuter de la Syrie.",
+        ("donald-trump", "vladimir-putin"),
+        "phone",
+        None,
+        id="fr-a-call-by-the-verb-appeler",
+    ),
+    pytest.param(
+        "Kerry et Lavrov ont eu des discussions lundi.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-had-discussions",
     ),
     pytest.param(
         "Kerry et Lavrov se sont entretenus par visioconférence lundi.",
@@ -463,6 +485,10 @@ NOT_MEETINGS = [
         id="fr-negated-meeting",
     ),
     pytest.param("وأعلن بيسكوف أن الرئيس فلاديمير بوتين لا يخطط حاليا للقاء أردوغان.", id="ar-negated-meeting"),
+    pytest.param(
+        "Sergueï Lavrov a appelé Bachar al-Assad à se démettre de ses fonctions.", id="fr-appeler-x-a-is-a-demand"
+    ),
+    pytest.param("Sergueï Lavrov a appelé à une rencontre avec John Kerry.", id="fr-appeler-a-is-a-demand"),
 ]
 
 
@@ -1090,6 +1116,18 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("emmanuel-macron", "fayez-al-sarraj"),
             id="fr-an-office-before-a-meeting-word-is-its-subject-not-the-next-names-title",
         ),
+        pytest.param(
+            "Le roi Mohammed VI a été opéré.\nLe souverain avait également eu des entretiens téléphoniques avec "
+            "le sultan d'Oman, Haïtham ben Tariq.",
+            ("haitham-bin-tariq", "mohammed-vi-of-morocco"),
+            id="fr-a-monarchs-word-alone-names-the-one-king-named",
+        ),
+        pytest.param(
+            "أجرى جلالة الملك عبدالله الثاني اتصالا هاتفيا مع أمير دولة الكويت.\nكما أجرى الملك اتصالا هاتفيا، "
+            "مع الرئيس المصري عبدالفتاح السيسي.",
+            ("abdel-fattah-al-sisi", "abdullah-ii-of-jordan"),
+            id="ar-al-malik-alone-names-the-one-king-named",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
@@ -1124,6 +1162,18 @@ def test_a_person_the_article_names_is_named_again_by_office(text: str, people: 
         pytest.param(
             "Barack Obama et Donald Trump ont parlé.\nLe président américain a rencontré Vladimir Poutine.",
             id="fr-an-office-two-named-people-held",
+        ),
+        pytest.param(
+            "Le roi Mohammed VI a été opéré.\nLe roi saoudien a reçu Sergueï Lavrov.",
+            id="fr-a-monarchs-word-with-a-nationality-is-that-countrys-king",
+        ),
+        pytest.param(
+            "Le roi Mohammed VI a été opéré.\nLe conseiller du roi a reçu Sergueï Lavrov.",
+            id="fr-a-monarchs-word-that-is-someones",
+        ),
+        pytest.param(
+            "Le roi Mohammed VI et le roi Abdallah II ont parlé.\nLe souverain a reçu Sergueï Lavrov.",
+            id="fr-a-monarchs-word-when-two-kings-are-named",
         ),
     ],
 )

@@ -92,9 +92,9 @@ def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
     month_first = rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
     numeric = r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\d/.-])"
     iso = r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
-    # "2019/02/14", "2018.06.18": year first with slashes or dots; a URL path ("/2016/3/24/") is
-    # left to the URL rule.
-    year_first = r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/.-])"
+    # "2019/02/14", "2018.06.18", "2019-3-5": year first with slashes, dots or dashes; a URL path
+    # ("/2016/3/24/") is left to the URL rule.
+    year_first = r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/.-])"
     # "15/11/15 à 15:06": a two-digit year only in a stamp, with its time after it.
     short_year = (
         r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?=\s*(?:à|a|,|-|\|)?\s*\d{1,2}[:h]\d{2}(?!\d))"
@@ -253,6 +253,10 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
             found = _not_another_day(found, lines, words)
         if found:
             return _agreeing(found, lines, words)
+    # A dateline on its own line ("PARIS, 5 mars 2019 (AFP) -"), else at the start of the first paragraph.
+    for line in lines:
+        if line.role == "dateline" and (hit := _first_plausible(line.text, words, today)):
+            return Found(hit.value, "dateline", line.no)
     first_body = next((line for line in lines if line.role == "body"), None)
     if first_body and (hit := _first_plausible(first_body.text[:80], words, today)) and hit.start < 60:
         return Found(hit.value, "dateline", first_body.no)

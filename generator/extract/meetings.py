@@ -99,6 +99,20 @@ def live_triggers(
     ]
 
 
+# Words between a calling verb and its callee: "a appelé lundi le président Vladimir Poutine".
+CALL_GAP = 4
+
+
+def _is_call(toks: Sequence[str], verb: Match, actors: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a calling verb (call_verbs) is a call: someone named within CALL_GAP tokens after
+    it, and no demand word right after the verb or that person ("a appelé Bachar al-Assad à se
+    démettre", "a appelé à la retenue")."""
+    if verb.end < len(toks) and toks[verb.end] in rules.call_demands:
+        return False
+    callee = min((a for a in actors if verb.end <= a.start <= verb.end + CALL_GAP), key=lambda a: a.start, default=None)
+    return callee is not None and (callee.end >= len(toks) or toks[callee.end] not in rules.call_demands)
+
+
 # Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
 PLANNED_GAP = 1
 
@@ -459,6 +473,7 @@ def _mentions(
     # Tshisekedi, M. Xi a indiqué … faire de la prochaine réunion du Forum … un succès") is
     # another than the meeting the sentence reports: its word joins no group.
     triggers = [t for t in triggers if not _is_announced(toks, t.start, rules) or any(a.start >= t.end for a in actors)]
+    triggers = [t for t in triggers if toks[t.start] not in rules.call_verbs or _is_call(toks, t, actors, rules)]
     out = []
     present = _attending(toks, rules)
     sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []

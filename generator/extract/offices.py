@@ -31,6 +31,8 @@ class Offices(NamedTuple):
     starts: frozenset[str]
     # (same_office group, nationality) → the one actor named who holds such an office.
     kinds: Mapping[tuple[int, str], str] = MappingProxyType({})
+    # A monarch's word alone ("souverain", "الملك") → the one actor named whose role it stands for.
+    bare: Mapping[str, str] = MappingProxyType({})
 
 
 NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
@@ -56,8 +58,13 @@ def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
             kinds.setdefault(rules.office_kinds[actor], []).append(actor)
     held_kinds = {kind: who[0] for kind, who in kinds.items() if len(who) == 1}
     named = frozenset(rules.office_names) if held_kinds else frozenset()
-    starts = firsts | named | rules.counterparts if roles else frozenset()
-    return Offices(held, firsts, roles, starts, held_kinds)
+    heads: dict[str, list[str]] = {}
+    for actor, office in roles.items():
+        heads.setdefault(office[0], []).append(actor)
+    bare = {word: who[0] for word, head in rules.bare_offices.items() if len(who := heads.get(head, [])) == 1}
+    bare_forms = rules.bare_office_forms if bare else frozenset()
+    starts = firsts | named | rules.counterparts | bare_forms if roles else frozenset()
+    return Offices(held, firsts, roles, starts, held_kinds, MappingProxyType(bare))
 
 
 def may_name(toks: Sequence[str], offices: Offices) -> bool:
@@ -84,6 +91,8 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
         found = _office_at(toks, i, offices, rules) if tok in offices.firsts else None
         if found is None and offices.kinds:
             found = _office_name_at(toks, i, offices, rules)
+        if found is None and offices.bare:
+            found = _bare_office_at(toks, i, offices, rules)
         if found is None and tok in rules.counterparts:
             found = _counterpart_at(toks, i, [*actors, *out], offices, rules)
         if found and not any(_is_named_after(toks, found.end, at, rules) for at in named_at):
@@ -123,6 +132,21 @@ def _office_name_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRu
         actor = offices.kinds.get((group, spell.get(toks[end], toks[end])))
         if actor is not None:
             return None if _is_someones(toks, i, end + 1, rules) else Match(actor, i, end + 1)
+    return None
+
+
+def _bare_office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
+    """A monarch's word alone at token i ("Le souverain avait également eu des entretiens …",
+    "كما أجرى الملك اتصالا هاتفيا …") as the one king the article names: not when a title word
+    follows it ("le roi saoudien", "le roi du Maroc", "الملك الأردني": that office, or another's)
+    nor when it is someone's ("un message du roi")."""
+    for prefix, stem in stem_pairs(toks[i], rules.proclitics):
+        actor = offices.bare.get(stem)
+        if actor is None or prefix in rules.of_proclitics:
+            continue
+        if i + 1 < len(toks) and toks[i + 1] in rules.title_words:
+            return None
+        return None if _is_someones(toks, i, i + 1, rules) else Match(actor, i, i + 1, prefix)
     return None
 
 
