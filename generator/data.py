@@ -177,6 +177,8 @@ class LangRules:
     # after such a title, right after another person, is whose envoy that person is.
     of_words: frozenset[str] = frozenset()
     of_proclitics: frozenset[str] = frozenset()
+    # Possessives between an "of" and a title: "émissaires de son homologue".
+    possessives: frozenset[str] = frozenset()
     # "نظيره", "homologue": with a nationality after it, the person of that country holding the
     # office of the one named before (extract/offices.py). With their proclitics.
     counterparts: frozenset[str] = frozenset()
@@ -650,6 +652,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         title_joiners=frozenset(fold(w) for w in people.get("title_joiners") or []),
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
+        possessives=frozenset(fold(w) for w in people.get("possessives") or []),
         counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
         same_office=tuple(
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group

@@ -231,6 +231,14 @@ CASES = [
         id="fr-the-envoys-principal-is-no-party",
     ),
     pytest.param(
+        "Le président Roch Marc Christian Kaboré a reçu Sergueï Lavrov, puis deux émissaires de son homologue "
+        "malien, Assimi Goïta.",
+        ("roch-marc-christian-kabore", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-envoys-of-a-counterpart-named-after-them",
+    ),
+    pytest.param(
         "التقى المبعوث الأممي ستافان دي ميستورا في دمشق المستشارة السياسية والإعلامية للرئيس السوري بثينة شعبان.",
         ("bouthaina-shaaban", "staffan-de-mistura"),
         "meeting",
@@ -489,6 +497,17 @@ NOT_MEETINGS = [
         "Sergueï Lavrov a appelé Bachar al-Assad à se démettre de ses fonctions.", id="fr-appeler-x-a-is-a-demand"
     ),
     pytest.param("Sergueï Lavrov a appelé à une rencontre avec John Kerry.", id="fr-appeler-a-is-a-demand"),
+    pytest.param(
+        "Recep Tayyip Erdogan a émis l'idée d'un sommet de la paix avec Bachar al-Assad, soutenu par Vladimir Poutine.",
+        id="fr-the-idea-of-a-summit",
+    ),
+    pytest.param(
+        "Paul Kagame a ouvert la voie à une rencontre avec le président Félix Tshisekedi.", id="fr-opened-the-way"
+    ),
+    pytest.param(
+        "Il a été convenu que Paul Kagame accepterait de rencontrer Félix Tshisekedi à une date à fixer.",
+        id="fr-would-accept-to-meet",
+    ),
 ]
 
 
@@ -755,6 +774,18 @@ NOT_MEETINGS = [
             "وأعربت ماريا زاخاروفا عن دهشتها من إعلانه عن المكالمة الهاتفية التي جرت يوم الخميس بين كيري ولافروف",
             {("john-kerry", "sergei-lavrov")},
             id="ar-bayna-a-few-words-after-the-trigger",
+        ),
+        pytest.param(
+            "وتأتي زيارة جبران باسيل بعد أقل من شهر على القمة التي جمعت الرئيسين الأميركي دونالد ترامب والروسي "
+            "فلاديمير بوتين في هلسنكي.",
+            {("donald-trump", "vladimir-putin")},
+            id="ar-a-gathering-clause-names-exactly-the-participants",
+        ),
+        pytest.param(
+            "Le Drian a informé Khemaies Jhinaoui du déroulement de la rencontre qui a uni le 25 juillet à Paris "
+            "Fayez el-Sarraj et Khalifa Haftar.",
+            {("fayez-al-sarraj", "khalifa-haftar")},
+            id="fr-a-gathering-clause-names-exactly-the-participants",
         ),
         pytest.param(
             "أعلن وزير الخارجية الروسي، سيرغي لافروف، أن المبعوث الأممي ستافان دي ميستورا عقد اجتماعا اليوم "

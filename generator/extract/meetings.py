@@ -733,13 +733,16 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
     after_head = False  # an envoy, adviser… named before: what follows may say whose
     for i, tok in enumerate(run):
         if after_head:
-            if tok in rules.of_words and i + 1 < len(run) and run[i + 1] in heads:
-                owned.add(run[i + 1])  # "du président"
+            # "du président", "de son homologue" (a possessive between).
+            after = i + 2 if i + 2 < len(run) and run[i + 1] in rules.possessives else i + 1
+            if tok in rules.of_words and after < len(run) and run[after] in heads:
+                owned.add(run[after])
             owned.update(stem for prefix, stem in stem_pairs(tok, rules.proclitics) if prefix in rules.of_proclitics)
         after_head = after_head or tok in heads
     if after_head and (run[-1] in rules.of_words or person.prefix in rules.of_proclitics):
         return True  # named right after the "of": "un représentant spécial de Guterres"
-    return bool(owned) and _role_head(person.value, data, rules) in owned
+    # "deux émissaires de son homologue malien, Assimi Goïta": a counterpart is the person named.
+    return bool(owned) and (_role_head(person.value, data, rules) in owned or not owned.isdisjoint(rules.counterparts))
 
 
 # Words between "a message from" and its sender's name: "رسالة من الرئيس السوري بشار الأسد".
