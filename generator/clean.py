@@ -823,6 +823,20 @@ def mark_menus(rows: list[_Row]) -> None:
         run = []
 
 
+def mark_header_scraps(rows: list[_Row]) -> None:
+    """Between the headline and the first paragraph, a line of a few words (MAX_MENU_WORDS) with
+    no final punctuation is the page's: an author's name, a section's links ("صدام العنسي",
+    "أخبار عربيةسياسة" over "شدد وزير الخارجية …")."""
+    title = next((i for i, row in enumerate(rows) if row.role == "title"), None)
+    if title is None:
+        return
+    for row in rows[title + 1 :]:
+        if row.role == "body" and _is_paragraph(row):
+            return
+        if row.role == "body" and word_count(row.text) <= MAX_MENU_WORDS and not _is_terminated(row.text):
+            row.role = "drop"
+
+
 def mark_twin_captions(rows: list[_Row]) -> None:
     """A short line printed twice in a row is a photo's alternative text over its caption
     ("François Hollande accueille Vladimir Poutine." twice), or a tag's link and label: both go."""
@@ -929,6 +943,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_place_datelines(rows, lang, rules, data)
     mark_lone_authors(rows, lang, rules, data)
     mark_menus(rows)
+    mark_header_scraps(rows)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)

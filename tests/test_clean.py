@@ -523,6 +523,16 @@ FURNITURE += [
         id="fr-share-this-video",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nصدام العنسي\nأخبار عربيةسياسة\n{AR_BODY}\n{AR_MORE}",
+        "العنسي",
+        id="ar-an-authors-name-between-headline-and-lead",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nImage\nCrédits\n{FR_BODY}\n{FR_MORE}",
+        "Crédits",
+        id="fr-a-pictures-labels-between-headline-and-lead",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nVladimir Poutine et François Hollande sur le perron de l'Elysée.@ AFP\n{FR_BODY}",
         "perron",
         id="fr-caption-with-at-credit",
@@ -752,6 +762,11 @@ KEPT += [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes deux hommes se reverront à Genève.\n© Le Temps SA",
         "Les deux hommes se reverront à Genève.",
         id="fr-last-paragraph-over-the-copyright",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nUne trêve fragile\n{FR_MORE}",
+        "Une trêve fragile",
+        id="fr-a-short-heading-after-the-lead",
     ),
 ]
 

@@ -832,6 +832,11 @@ DAYS = [
         id="fr-in-the-evening-is-the-articles-day",
     ),
     pytest.param(
+        "نشر في: 20/08/2018\nوكان جبران باسيل التقى صباحاً نائب وزير الخارجية الروسي ميخائيل بوغدانوف.",
+        dt.date(2018, 8, 20),
+        id="ar-in-the-morning-is-the-articles-day",
+    ),
+    pytest.param(
         "Publié le 28 octobre 2015\nLaurent Fabius a reçu, mardi 27 octobre, Sergueï Lavrov au Quai d'Orsay.",
         dt.date(2015, 10, 27),
         id="fr-day-and-month-in-the-articles-year",
