@@ -523,6 +523,21 @@ FURNITURE += [
         id="fr-share-this-video",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nla suite après cette publicité\n{FR_MORE}\nQuitter la version mobile",
+        "publicité",
+        id="fr-ad-and-page-buttons",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nزر الذهاب إلى الأعلى\n{AR_MORE}\nتابعنا على الفيس بوك",
+        "الأعلى",
+        id="ar-back-to-top-and-follow-buttons",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n{AR_MORE}\nقد يهمك أيضــــــــًا :\nالأسد يستقبل ظريف في دمشق",
+        "ظريف",
+        id="ar-related-heading-drawn-with-tatweel",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nصدام العنسي\nأخبار عربيةسياسة\n{AR_BODY}\n{AR_MORE}",
         "العنسي",
         id="ar-an-authors-name-between-headline-and-lead",
