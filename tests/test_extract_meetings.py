@@ -1164,6 +1164,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("abdel-fattah-al-sisi", "abdullah-ii-of-jordan"),
             id="ar-al-malik-alone-names-the-one-king-named",
         ),
+        pytest.param(
+            "أجرى جلالة الملك عبدالله الثاني اتصالا هاتفيا مع أمير دولة الكويت.\nوركز الاتصال الهاتفي الذي أجراه "
+            "الملك، مع سمو الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، على سبل تعزيز التعاون.",
+            ("abdullah-ii-of-jordan", "tamim-bin-hamad-al-thani"),
+            id="ar-an-office-then-with-and-a-name-is-no-title-of-that-name",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:

@@ -91,6 +91,19 @@ def test_a_page_that_starts_with_its_lead_keeps_it(lead: str, data: ArchiveData)
     assert article.warnings[0].problem.startswith("no headline") and article.warnings[0].line == 1
 
 
+def test_a_first_line_longer_than_any_headline_is_the_lead(data: ArchiveData) -> None:
+    """Thirty-odd words with no full stop (a capture that starts inside the article): a lead, kept
+    in the body; the development articles' longest headline has 28 words."""
+    lead = (
+        "وأفادت وكالة مهر للأنباء أن الجولة السابعة من محادثات استانا بدأت صباح اليوم في العاصمة الكازاخية "
+        "بحضور جميع الوفود المشاركة، حيث قالت مصادر كازاخية قريبة من المباحثات أنه من المتوقع التوصل لاتفاق حول "
+        "إطلاق سراح السجناء"
+    )
+    article = article_from(f"{lead}\n{AR_BODY}\n", data)
+    assert [b.text for b in article.body] == [lead, AR_BODY]
+    assert article.warnings[0].problem.startswith("no headline")
+
+
 # --- rejected seeds --------------------------------------------------------------------------
 
 

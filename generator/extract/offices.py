@@ -16,6 +16,8 @@ from .normalize import stem_pairs
 # Tokens after an office (or a counterpart's nationality) in which a name would follow it: the
 # office is then that person's title ("الرئيس الروسي فلاديمير بوتين"), not a mention of its own.
 NAMED_AFTER = 2
+# The longest word between an office and a name that may be an abbreviated title ("M.", "Dr").
+MAX_ABBREVIATION = 3
 
 
 class Offices(NamedTuple):
@@ -103,9 +105,15 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
 def _is_named_after(toks: Sequence[str], end: int, at: int, rules: LangRules) -> bool:
     """Whether the person named at token `at` is the one the office ending at `end` titles: right
     after it, with no meeting word between ("le président français a accueilli Sarraj": the
-    president met him)."""
+    president met him), and only title words or abbreviations ("M.") between ("أجراه الملك، مع
+    سمو الشيخ تميم": the king called him)."""
+    between = toks[end:at]
     return end <= at <= end + NAMED_AFTER and (
-        at == end or not find_phrases(toks[end:at], rules.triggers, rules.proclitics)
+        at == end
+        or (
+            all(t in rules.title_words or (t.isascii() and len(t) <= MAX_ABBREVIATION) for t in between)
+            and not find_phrases(between, rules.triggers, rules.proclitics)
+        )
     )
 
 
