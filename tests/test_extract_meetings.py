@@ -687,6 +687,11 @@ NOT_MEETINGS = [
             id="ar-those-named-after-a-time-word-are-in-the-event-that-dates-the-call",
         ),
         pytest.param(
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في ظل عودة الرئيس الأميركي دونالد ترامب.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-those-named-after-amid-are-in-the-events-the-meeting-happens-amid",
+        ),
+        pytest.param(
             "Sergueï Lavrov a reçu John Kerry peu avant l'arrivée de Vladimir Poutine.",
             {("john-kerry", "sergei-lavrov")},
             id="fr-those-named-after-a-time-word-are-in-the-event-that-dates-the-meeting",
