@@ -658,6 +658,16 @@ NOT_MEETINGS = [
             id="fr-with-said-again-is-another-meeting",
         ),
         pytest.param(
+            "Sergueï Lavrov a rencontré John Kerry, et enfin Mohammad Javad Zarif.",
+            {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-finally-is-the-last-meeting-of-a-round",
+        ),
+        pytest.param(
+            "À Bahreïn, Antony Blinken a été reçu par le prince héritier Salman ben Hamed Al Khalifa.",
+            {("antony-blinken", "salman-bin-hamad-al-khalifa")},
+            id="fr-hamed-for-hamad",
+        ),
+        pytest.param(
             "Le diplomate français s'est entretenu avec le leader druze Walid Joumblatt, ainsi qu'avec le chef des "
             "Kataëb Samy Gemayel.",
             set(),
