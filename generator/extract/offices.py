@@ -147,7 +147,7 @@ def _bare_office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRu
     """A monarch's word alone at token i ("Le souverain avait également eu des entretiens …",
     "كما أجرى الملك اتصالا هاتفيا …") as the one king the article names: not when a title word
     follows it ("le roi saoudien", "le roi du Maroc", "الملك الأردني": that office, or another's)
-    nor when it is someone's ("un message du roi")."""
+    nor when it is someone's ("le conseiller du roi")."""
     for prefix, stem in stem_pairs(toks[i], rules.proclitics):
         actor = offices.bare.get(stem)
         if actor is None or prefix in rules.of_proclitics:
