@@ -975,6 +975,10 @@ COMING = [
     ),
     pytest.param("نشر في: 21.12.2018\nومن المقرر أن يلتقي لافروف بومبيو في موسكو.", id="ar-scheduled"),
     pytest.param(
+        "Publié le 17/08/2015\nDmytro Kouleba devrait également rencontrer le président Volodymyr Zelensky.",
+        id="fr-a-modal-and-an-adverb-before-the-verb",
+    ),
+    pytest.param(
         "نشر في: 21.12.2018\nوقالت المتحدثة إن «الوزير سيسافر إلى المكسيك، ونتوقع أن يلتقي مع الرئيس بينيا نييتو، "
         "والرئيس المنتخب لوبيز أوبرادور».",
         id="ar-we-expect",
