@@ -36,8 +36,17 @@ def _sort_key(article: Article) -> tuple[int, str, str]:
     return (-(article.date.toordinal() if article.date else 0), article.title.casefold(), article.slug)
 
 
+def _may_be(mention: MeetingMention, article: Article, dated: MeetingMention) -> bool:
+    """Whether an undated mention may tell the dated one of the same people and place: a call is
+    never a meeting in person, and an article tells of no meeting after the day it was published."""
+    assert dated.date is not None
+    is_later = article.date is not None and dated.date > article.date
+    return (mention.kind == "phone") == (dated.kind == "phone") and not is_later
+
+
 def resolve_meetings(articles: Iterable[Article]) -> tuple[list[Article], dict[str, Meeting]]:
-    """Give every mention a meeting id; same people and place on the same or an unknown date meet once."""
+    """Give every mention a meeting id; same people and place on the same or an unknown date meet
+    once (an undated mention joins the one dated meeting it may be, see _may_be)."""
     groups: dict[tuple[tuple[str, ...], str | None], list[tuple[Article, MeetingMention]]] = defaultdict(list)
     for article in articles:
         for mention in article.mentions:
@@ -47,9 +56,10 @@ def resolve_meetings(articles: Iterable[Article]) -> tuple[list[Article], dict[s
     found: dict[str, tuple[tuple[str, ...], str | None, dt.date | None]] = {}
     slugs: dict[str, dict[str, None]] = defaultdict(dict)
     for (people, place), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        dates = sorted({m.date for _, m in items if m.date})
+        dated = [m for _, m in items if m.date]
         for article, mention in items:
-            date = mention.date if mention.date else (dates[0] if len(dates) == 1 else None)
+            dates = {m.date for m in dated if _may_be(mention, article, m)} if mention.date is None else set()
+            date = mention.date or (dates.pop() if len(dates) == 1 else None)
             ident = meeting_id(people, place, date)
             ids[(article.slug, id(mention))] = ident
             # The first kind reported, unless a later article gives a more specific one than "meeting".

@@ -1434,6 +1434,31 @@ def test_same_meeting_from_two_articles_gets_one_id(data) -> None:
     assert set(archive.meetings[a_ids[0]].articles) == {"a", "b"}
 
 
+@pytest.mark.parametrize(
+    "undated",
+    [
+        pytest.param(
+            "Titre sur la crise syrienne et la solution\nLavrov s'est entretenu au téléphone avec Kerry. " + FR_BODY,
+            id="a-call-is-no-meeting-in-person",
+        ),
+        pytest.param(
+            "Titre sur la crise syrienne et la solution\nPublié le 10/01/2015\nLavrov a rencontré Kerry. " + FR_BODY,
+            id="an-article-tells-of-no-meeting-after-its-day",
+        ),
+    ],
+)
+def test_an_undated_mention_joins_no_dated_meeting_it_cannot_be(undated: str, data) -> None:
+    a = article_from(undated, data, "a.txt")
+    b = article_from(
+        f"Titre sur la crise syrienne et la solution\nPublié le 24/03/2016\nLavrov a rencontré Kerry ce jeudi. {FR_BODY}",
+        data,
+        "b.txt",
+    )
+    archive = Archive([a, b], data)
+    assert archive.by_slug["b"].meetings == ("john-kerry-sergei-lavrov--2016-03-24",)
+    assert archive.by_slug["a"].meetings == ("john-kerry-sergei-lavrov",)
+
+
 def test_different_places_are_different_meetings(data) -> None:
     a = article_from(
         f"Titre sur la crise syrienne et la solution\nLavrov a rencontré Kerry à Moscou. {FR_BODY}", data, "a.txt"
