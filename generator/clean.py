@@ -209,15 +209,21 @@ def mark_related(rows: list[_Row], rules: LangRules) -> None:
         i += 1
 
 
+def _furniture(text: str, rules: LangRules) -> tuple[str, re.Match[str]] | None:
+    """(role, match) of the furniture rule the whole text is, else None."""
+    m = rules.furniture.fullmatch(fold_arabic(text))
+    return None if m is None else (str(m.lastgroup).removeprefix(ROLE_GROUP), m)
+
+
 def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Label print footers, address, date, source and byline lines, navigation and captions."""
     for row in rows:
         if row.role != "body" or len(row.text) > MAX_FURNITURE_CHARS:
             continue
-        m = rules.furniture.fullmatch(fold_arabic(row.text))
-        if m is None:
+        found = _furniture(row.text, rules)
+        if found is None:
             continue
-        role = str(m.lastgroup).removeprefix(ROLE_GROUP)
+        role, m = found
         if role != "byline" or word_count(row.text) <= MAX_BYLINE_WORDS:
             row.role, row.note = role, _note(m, row.text)
 
@@ -561,7 +567,8 @@ def _named_by_address(
     words the page's address spells, when the seed records the address and its slug has words
     enough."""
     url = next((r.note for r in rows if r.role == "url" and r.note), None)
-    slug = set(_slug_words(url)) if url else set()
+    slug_words = _slug_words(url) if url else []
+    slug = set(slug_words)
     if len(slug) < SLUG_WORDS:
         return None
     for i, row in enumerate(candidates):
@@ -569,21 +576,20 @@ def _named_by_address(
             if past_lead:
                 continue
             return None
-        if _slug_share(slug, url or "", set(tokens(row.text)), elisions) >= SLUG_SHARE * len(slug):
+        if _slug_share(slug, slug_words[-1], set(tokens(row.text)), elisions) >= SLUG_SHARE * len(slug):
             return i
     return None
 
 
-def _slug_share(slug: set[str], url: str, words: set[str], elisions: frozenset[str]) -> int:
+def _slug_share(slug: set[str], last: str, words: set[str], elisions: frozenset[str]) -> int:
     """How many of the slug's words a line has: a word glued to its elided article (morphology.yaml
     elisions) counts ("dechange" for "d'échange"), and so does the slug's last word when the
     address cut it short ("…-echange-de-prisonn" for "prisonniers")."""
-    last = _slug_words(url)[-1:] if url else []
 
     def is_there(word: str) -> bool:
         if word in words or any(word.startswith(e) and word[len(e) :] in words for e in elisions):
             return True
-        return word in last and len(word) >= MIN_CUT_WORD and any(w.startswith(word) for w in words)
+        return word == last and len(word) >= MIN_CUT_WORD and any(w.startswith(word) for w in words)
 
     return sum(map(is_there, slug))
 
@@ -778,9 +784,9 @@ def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
             row.role = "drop"
         elif len(toks) > len(key) > 0 and toks[: len(key)] == key:
             rest = row.text[token_bounds(row.text, 0, len(key))[1] :].strip(" |-–—:")
-            m = rules.furniture.fullmatch(fold_arabic(rest))
-            if m is not None and (role := str(m.lastgroup).removeprefix(ROLE_GROUP)) in _STAMP_ROLES:
-                row.text, row.role, row.note = rest, role, _note(m, rest)
+            found = _furniture(rest, rules)
+            if found is not None and found[0] in _STAMP_ROLES:
+                row.text, row.role, row.note = rest, found[0], _note(found[1], rest)
 
 
 MIN_LIST_ITEMS = 2

@@ -559,6 +559,11 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
+def _folded_pairs(pairs: Mapping[str, str] | None) -> Mapping[str, str]:
+    """A YAML mapping of words to words, both folded ("الأميركي: الأمريكي")."""
+    return MappingProxyType({fold(k): fold(v) for k, v in (pairs or {}).items() if k != "__line__"})
+
+
 def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] = ()) -> LangRules:
     """Merge common (English furniture) and language rules into one LangRules."""
 
@@ -587,6 +592,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
     }
     frozen = {k: tuple(v) for k, v in patterns.items()}
     furniture = [(role, frozen[key]) for key, role in FURNITURE_ROLES] + [("byline", bylines)]
+    bare_offices = _folded_pairs(people.get("bare_offices"))
     return LangRules(
         lang=lang,
         furniture=combine_patterns(furniture),
@@ -658,15 +664,9 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group
         ),
         not_holder=with_proclitics((fold(w) for w in people.get("not_holder") or []), proclitics),
-        bare_offices=MappingProxyType(
-            {fold(k): fold(v) for k, v in (people.get("bare_offices") or {}).items() if k != "__line__"}
-        ),
-        bare_office_forms=with_proclitics(
-            (fold(k) for k in (people.get("bare_offices") or {}) if k != "__line__"), proclitics
-        ),
-        role_spellings=MappingProxyType(
-            {fold(k): fold(v) for k, v in (people.get("role_spellings") or {}).items() if k != "__line__"}
-        ),
+        bare_offices=bare_offices,
+        bare_office_forms=with_proclitics(bare_offices, proclitics),
+        role_spellings=_folded_pairs(people.get("role_spellings")),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),

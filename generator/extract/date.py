@@ -202,19 +202,23 @@ def _phrase_weekdays(text: str, words: DateWords) -> set[int]:
     return {names[m["w"]] for m in _today_weekday_pattern(words).finditer(" ".join(toks))}
 
 
+# The address's date patterns, tried in this order.
+_URL_PATTERNS = (
+    _URL_DATE,
+    _URL_COMPACT_DATE,
+    _URL_MONTH_DAY,
+    _URL_YEAR_MONTHDAY,
+    _URL_STAMP,
+    _URL_DATED_ID,
+    _URL_LETTERED_ID,
+    _URL_SLUG_YMD,
+    _URL_SLUG_DMY,
+)
+
+
 def _url_date(url: str, today: dt.date) -> dt.date | None:
     path = url_path(url)
-    for pattern in (
-        _URL_DATE,
-        _URL_COMPACT_DATE,
-        _URL_MONTH_DAY,
-        _URL_YEAR_MONTHDAY,
-        _URL_STAMP,
-        _URL_DATED_ID,
-        _URL_LETTERED_ID,
-        _URL_SLUG_YMD,
-        _URL_SLUG_DMY,
-    ):
+    for pattern in _URL_PATTERNS:
         if m := pattern.search(path):
             try:
                 value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))

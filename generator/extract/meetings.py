@@ -113,6 +113,16 @@ def _is_call(toks: Sequence[str], verb: Match, actors: Sequence[Match], rules: L
     return callee is not None and (callee.end >= len(toks) or toks[callee.end] not in rules.call_demands)
 
 
+def _tells_a_meeting(toks: Sequence[str], trigger: Match, actors: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a meeting word of the sentence may join a group: not a coming event named after
+    everyone ("Lors d'une conversation téléphonique avec … Tshisekedi, M. Xi a indiqué … faire de
+    la prochaine réunion du Forum … un succès": another than the meeting reported), and not a
+    calling verb that is no call (see _is_call)."""
+    if _is_announced(toks, trigger.start, rules) and not any(a.start >= trigger.end for a in actors):
+        return False
+    return toks[trigger.start] not in rules.call_verbs or _is_call(toks, trigger, actors, rules)
+
+
 # Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
 PLANNED_GAP = 1
 
@@ -469,11 +479,7 @@ def _mentions(
     article_date: dt.date | None,
 ) -> list[MeetingMention]:
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
-    # A coming event named after everyone ("Lors d'une conversation téléphonique avec …
-    # Tshisekedi, M. Xi a indiqué … faire de la prochaine réunion du Forum … un succès") is
-    # another than the meeting the sentence reports: its word joins no group.
-    triggers = [t for t in triggers if not _is_announced(toks, t.start, rules) or any(a.start >= t.end for a in actors)]
-    triggers = [t for t in triggers if toks[t.start] not in rules.call_verbs or _is_call(toks, t, actors, rules)]
+    triggers = [t for t in triggers if _tells_a_meeting(toks, t, actors, rules)]
     out = []
     present = _attending(toks, rules)
     sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []
