@@ -179,6 +179,8 @@ class LangRules:
     of_proclitics: frozenset[str] = frozenset()
     # Possessives between an "of" and a title: "émissaires de son homologue".
     possessives: frozenset[str] = frozenset()
+    # Abbreviated titles ("m", "dr", "د"): between an office and a name, like title words.
+    abbreviations: frozenset[str] = frozenset()
     # "نظيره", "homologue": with a nationality after it, the person of that country holding the
     # office of the one named before (extract/offices.py). With their proclitics.
     counterparts: frozenset[str] = frozenset()
@@ -659,6 +661,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         of_words=frozenset(fold(w) for w in people.get("of_words") or []),
         of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
         possessives=frozenset(fold(w) for w in people.get("possessives") or []),
+        abbreviations=frozenset(fold(w) for w in people.get("abbreviations") or []),
         counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
         same_office=tuple(
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group

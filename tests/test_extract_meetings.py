@@ -1189,6 +1189,16 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("abdullah-ii-of-jordan", "tamim-bin-hamad-al-thani"),
             id="ar-an-office-then-with-and-a-name-is-no-title-of-that-name",
         ),
+        pytest.param(
+            "Le roi Mohammed VI a été opéré.\nLe souverain et John Kerry se sont entretenus mardi à Rabat.",
+            ("john-kerry", "mohammed-vi-of-morocco"),
+            id="fr-an-office-and-a-name-joined-by-et-are-two-people",
+        ),
+        pytest.param(
+            "Vladimir Poutine a parlé de la Syrie.\nLe président russe Dr Dmitri Medvedev a reçu John Kerry au Kremlin.",
+            ("dmitry-medvedev", "john-kerry"),
+            id="fr-an-abbreviated-title-between-an-office-and-its-name",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:

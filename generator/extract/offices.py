@@ -16,8 +16,6 @@ from .normalize import stem_pairs
 # Tokens after an office (or a counterpart's nationality) in which a name would follow it: the
 # office is then that person's title ("الرئيس الروسي فلاديمير بوتين"), not a mention of its own.
 NAMED_AFTER = 2
-# The longest word between an office and a name that may be an abbreviated title ("M.", "Dr").
-MAX_ABBREVIATION = 3
 
 
 class Offices(NamedTuple):
@@ -105,13 +103,14 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
 def _is_named_after(toks: Sequence[str], end: int, at: int, rules: LangRules) -> bool:
     """Whether the person named at token `at` is the one the office ending at `end` titles: right
     after it, with no meeting word between ("le président français a accueilli Sarraj": the
-    president met him), and only title words or abbreviations ("M.") between ("أجراه الملك، مع
-    سمو الشيخ تميم": the king called him)."""
+    president met him), and only title words or abbreviated titles between ("le président russe
+    M. Poutine"; not "أجراه الملك، مع سمو الشيخ تميم", "Le souverain et John Kerry": the king met
+    him)."""
     between = toks[end:at]
     return end <= at <= end + NAMED_AFTER and (
         at == end
         or (
-            all(t in rules.title_words or (t.isascii() and len(t) <= MAX_ABBREVIATION) for t in between)
+            all(t in rules.title_words or t in rules.abbreviations for t in between)
             and not find_phrases(between, rules.triggers, rules.proclitics)
         )
     )
