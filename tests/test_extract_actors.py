@@ -253,3 +253,19 @@ def test_a_surname_that_is_a_word_names_the_one_named_in_full(full: str, actor: 
     # عون is "help": bare, it names the Aoun the article names in full.
     text = f"عنوان عن لقاء الوزراء في العاصمة\nاستقبل الرئيس اللبناني {full} وفدا.\nوبحث عون مع لافروف في اتصال هاتفي الوضع. {AR_BODY}"
     assert [m.participants for m in article_from(text, data).mentions] == [tuple(sorted((actor, "sergei-lavrov")))]
+
+
+@pytest.mark.parametrize(
+    ("full", "actor"),
+    [
+        pytest.param("رئيس الوزراء العراقي نوري المالكي", "nouri-al-maliki", id="ar-nouri-al-maliki"),
+        pytest.param("وزير الخارجية الفلسطيني رياض المالكي", "riyad-al-maliki", id="ar-riyad-al-maliki"),
+    ],
+)
+def test_a_surname_two_people_have_names_the_one_named_in_full(full: str, actor: str, data) -> None:
+    # Nouri and Riyad al-Maliki share المالكي: bare, it names the one the article names in full.
+    text = (
+        f"عنوان عن لقاء الوزراء في العاصمة\nأعلن {full} استمرار الجهود.\n"
+        f"وقال المالكي في بيان حول استقباله المبعوث الأممي نيكولاي ملادينوف إن اللقاء كان مثمرا. {AR_BODY}"
+    )
+    assert [m.participants for m in article_from(text, data).mentions] == [tuple(sorted((actor, "nickolay-mladenov")))]

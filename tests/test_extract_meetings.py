@@ -1029,6 +1029,15 @@ COMING = [
         id="ar-talks-will-focus-on",
     ),
     pytest.param(
+        "Publié le 17/08/2015\nLe dossier sera discuté avec Joe Biden, a rappelé Mohamed Chia al-Soudani.",
+        id="fr-will-be-discussed-with",
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nLa rencontre de Mohamed Chia al-Soudani avec le président Joe Biden abordera la "
+        "situation régionale.",
+        id="fr-the-meeting-will-take-up",
+    ),
+    pytest.param(
         "Le ministre russe des Affaires étrangères, Sergueï Lavrov, se rendra mardi en Syrie pour y rencontrer le "
         "président Bachar al Assad, rapportent samedi les agences.",
         id="fr-will-travel-to-meet",
