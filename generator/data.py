@@ -124,6 +124,9 @@ class LangRules:
     # in the future tense have the value "future": a meeting told with one is today's when the
     # words around it say so ("ce soir", "مساء اليوم").
     planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Words for what comes next ("prochain") have the value "next" in planned: planned only after
+    # one of these time words ("la semaine prochaine") or just before the meeting word.
+    time_nouns: frozenset[str] = frozenset()
     # Words after which a place is a topic, not a venue: "la situation à Alep", "الوضع في حلب".
     place_topics: frozenset[str] = frozenset()
     # Words a site's name starts with, after a title: "بوابة الشروق", "موقع قناة المنار".
@@ -645,8 +648,17 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
             {
                 **{p: "future" for p in meetings.get("future") or []},
                 **{p: "planned" for p in meetings.get("planned") or []},
+                **{p: "next" for p in meetings.get("next_words") or []},
                 **{p: "unplanned" for p in meetings.get("unplanned") or []},
             }
+        ),
+        time_nouns=frozenset(
+            " ".join(tokens(w))
+            for w in [
+                *(meetings.get("time_nouns") or []),
+                *_word_map(dates.get("weekdays", {})),
+                *_word_map(dates.get("months", {})),
+            ]
         ),
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),

@@ -967,6 +967,13 @@ def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expe
 COMING = [
     pytest.param("Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.", id="fr-next-monday"),
     pytest.param(
+        "Publié le 17/08/2015\nZarif a un entretien avec Lavrov à Moscou en mars prochain.", id="fr-next-march"
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nZarif a évoqué à Moscou la prochaine rencontre avec Lavrov.",
+        id="fr-the-next-meeting",
+    ),
+    pytest.param(
         "Publié le 12/04/2017\nSergueï Lavrov sera reçu à Washington par Rex Tillerson la semaine prochaine.",
         id="fr-next-week",
     ),
@@ -1099,6 +1106,17 @@ COMING = [
 @pytest.mark.parametrize("text", COMING)
 def test_coming_meetings_are_not_recorded(text: str, data) -> None:
     assert _in_article(text, data).mentions == ()
+
+
+def test_next_before_another_noun_leaves_the_meeting(data) -> None:
+    # "prochains" is the coming contacts', not the call's.
+    text = (
+        "Publié le 03/09/2022\nSergueï Lavrov a évoqué ce samedi, lors d'un entretien téléphonique avec son homologue "
+        "iranien Hossein Amir-Abdollahian, le programme des prochains contacts entre les deux pays."
+    )
+    assert [(m.participants, m.kind) for m in _in_article(text, data).mentions] == [
+        (("hossein-amir-abdollahian", "sergei-lavrov"), "phone")
+    ]
 
 
 @pytest.mark.parametrize(

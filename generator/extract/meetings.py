@@ -132,7 +132,7 @@ def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
     réunion du Forum", "un éventuel sommet", "devait rencontrer"."""
     lo = max(at - PLANNED_GAP - 3, 0)
     return any(
-        m.value == "planned" and at - lo - m.end <= PLANNED_GAP
+        m.value in ("planned", "next") and at - lo - m.end <= PLANNED_GAP
         for m in find_phrases(toks[lo:at], rules.planned, rules.proclitics)
     )
 
@@ -797,6 +797,15 @@ def _window_day(
     return day
 
 
+def _is_next_of_another(toks: Sequence[str], word: Match, rules: LangRules) -> bool:
+    """Whether a word for what comes next tells of another thing than a meeting: neither after a
+    time word ("lundi prochain") nor just before a meeting word ("la prochaine réunion"), as in
+    "… le programme des prochains contacts"."""
+    if word.value != "next" or word.start == 0 or toks[word.start - 1] in rules.time_nouns:
+        return False
+    return not any(0 <= t.start - word.end <= PLANNED_GAP for t in find_phrases(toks, rules.triggers, rules.proclitics))
+
+
 def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
     """Whether a meeting word of the cluster is a verb in the present tense ("يلتقي", "reçoit")."""
     return any(toks[t.start] in rules.present_tense for t in cluster)  # with their proclitics (data.py)
@@ -809,9 +818,15 @@ def _plans(found: Iterable[Match]) -> list[Match]:
 
 
 def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
-    """Whether the tokens around a meeting tell of a coming one: a planned word, or a verb in the
-    future tense that no "today" word makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
-    coming = _plans(find_phrases(toks, rules.planned, rules.proclitics))
+    """Whether the tokens around a meeting tell of a coming one: a planned word, a word for what
+    comes next after a time word or before a meeting word ("la semaine prochaine", "la prochaine
+    rencontre"; not "les prochains contacts"), or a verb in the future tense that no "today" word
+    makes today's ("rencontrera ce soir", "سيلتقي مساء اليوم")."""
+    coming = [
+        m
+        for m in _plans(find_phrases(toks, rules.planned, rules.proclitics))
+        if not _is_next_of_another(toks, m, rules)
+    ]
     if not coming or any(m.value == "planned" for m in coming):
         return bool(coming)
     return not says_one_of(toks, rules.dates.today)
