@@ -207,6 +207,12 @@ class LangRules:
     # Each actor's office (actors.yaml role in this language) as folded tokens in one spelling,
     # with the forms its first word takes with proclitics attached (see _read_offices).
     offices: Mapping[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
+    # Words at which an office may stop ("إلى", "pour": "المبعوث الأممي" for "المبعوث الأممي إلى
+    # اليمن"), and words it may leave out ("الخاص", "spécial"), folded; each actor's office so
+    # shortened (two words or more), in this language (see _read_offices).
+    role_cuts: frozenset[str] = frozenset()
+    role_optional: frozenset[str] = frozenset()
+    short_offices: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # "الوزيران", "les deux ministres": words for the pair a meeting already told was between.
@@ -682,6 +688,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         bare_offices=bare_offices,
         bare_office_forms=with_proclitics(bare_offices, proclitics),
         role_spellings=_folded_pairs(people.get("role_spellings")),
+        role_cuts=frozenset(fold(w) for w in people.get("role_cuts") or []),
+        role_optional=frozenset(fold(w) for w in people.get("role_optional") or []),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
@@ -718,6 +726,7 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
     same_office's with a nationality word added (extract/offices.py)."""
     offices = {}
     kinds = {}
+    short = {}
     for actor, entity in actors.items():
         role = entity.role.get(rules.lang)
         office = tuple(rules.role_spellings.get(t, t) for t in tokens(role)) if role else ()
@@ -726,6 +735,8 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
             kind = _office_kind(office, rules.same_office)
             if kind:
                 kinds[actor] = kind
+            if shorter := _short_offices(office, rules):
+                short[actor] = shorter
     names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for group, names_of_group in enumerate(rules.same_office):
         for name in sorted(names_of_group):
@@ -734,8 +745,22 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
         rules,
         offices=MappingProxyType(offices),
         office_kinds=MappingProxyType(kinds),
+        short_offices=MappingProxyType(short),
         office_names=MappingProxyType({k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in names.items()}),
     )
+
+
+def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str, ...], ...]:
+    """The office's shorter forms: without its role_optional words ("المبعوث الأممي إلى سوريا"
+    for "المبعوث الأممي الخاص إلى سوريا"), and either form cut at its first role_cuts word
+    ("المبعوث الأممي"); two words at least, its first word kept."""
+    plain = office[:1] + tuple(t for t in office[1:] if t not in rules.role_optional)
+    forms: set[tuple[str, ...]] = set()
+    for form in (office, plain):
+        cut = next((i for i, t in enumerate(form) if i and t in rules.role_cuts), len(form))
+        forms.update(f for f in (form, form[:cut]) if len(f) >= 2)
+    forms.discard(office)
+    return tuple(sorted(forms))
 
 
 def _office_kind(office: tuple[str, ...], groups: Sequence[frozenset[tuple[str, ...]]]) -> tuple[int, str] | None:

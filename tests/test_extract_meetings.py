@@ -260,6 +260,13 @@ CASES = [
         id="fr-the-one-the-envoy-succeeded-was-not-there",
     ),
     pytest.param(
+        "Abdoulaye Bathily, succédant ainsi au Slovaque Jan Kubis, a été accueilli à Tripoli par Mohamed el-Menfi.",
+        ("abdoulaye-bathily", "mohamed-al-menfi"),
+        "meeting",
+        "tripoli",
+        id="fr-the-one-the-envoy-is-succeeding-was-not-there",
+    ),
+    pytest.param(
         "Netanyahou et Poutine discutent d'une « plus grande coordination » en Syrie",
         ("benjamin-netanyahu", "vladimir-putin"),
         "meeting",
@@ -1226,6 +1233,17 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("dmitry-medvedev", "john-kerry"),
             id="fr-an-abbreviated-title-between-an-office-and-its-name",
         ),
+        pytest.param(
+            "زار المبعوث الأممي هانس غروندبرغ الإمارات.\nكما التقى المبعوث الأممي بعضو مجلس القيادة الرئاسي عيدروس "
+            "الزبيدي.",
+            ("aidarous-al-zubaidi", "hans-grundberg"),
+            id="ar-an-office-cut-short-before-its-to-and-without-its-special",
+        ),
+        pytest.param(
+            "Ghassan Salamé est arrivé à Tripoli.\nL'émissaire de l'ONU a rencontré mardi Khalifa Haftar.",
+            ("ghassan-salame", "khalifa-haftar"),
+            id="fr-an-office-cut-short-before-its-for",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
@@ -1272,6 +1290,22 @@ def test_a_person_the_article_names_is_named_again_by_office(text: str, people: 
         pytest.param(
             "Le roi Mohammed VI et le roi Abdallah II ont parlé.\nLe souverain a reçu Sergueï Lavrov.",
             id="fr-a-monarchs-word-when-two-kings-are-named",
+        ),
+        pytest.param(
+            "زار المبعوث الأممي هانس غروندبرغ الإمارات.\nكما التقى عيدروس الزبيدي المبعوث الأممي إلى ليبيا.",
+            id="ar-an-office-cut-short-that-goes-on-to-another-country",
+        ),
+        pytest.param(
+            "زار المبعوث الأممي هانس غروندبرغ الإمارات.\nكما التقى عيدروس الزبيدي المبعوث الأممي والعربي.",
+            id="ar-an-office-cut-short-that-goes-on-after-wa",
+        ),
+        pytest.param(
+            "Ghassan Salamé est arrivé à Tripoli.\nL'émissaire de l'ONU et de la Ligue arabe a rencontré Khalifa Haftar.",
+            id="fr-an-office-cut-short-that-goes-on-after-et",
+        ),
+        pytest.param(
+            "Ghassan Salamé et Staffan de Mistura sont à Genève.\nL'émissaire de l'ONU a rencontré Khalifa Haftar.",
+            id="fr-an-office-cut-short-that-two-named-people-hold",
         ),
     ],
 )

@@ -21,8 +21,9 @@ NAMED_AFTER = 2
 class Offices(NamedTuple):
     """The offices of the people an article names, each held by one of them."""
 
-    # First token of an office → (its other tokens, the actor holding it).
-    held: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # First token of an office → (its other tokens, the actor holding it, whether it is a shorter
+    # form of the actor's office: see LangRules.short_offices).
+    held: Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]
     # What an office's first token can be written as, proclitics attached ("والرييس").
     firsts: frozenset[str]
     # Actor → folded office tokens, for counterparts.
@@ -40,18 +41,21 @@ NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
 
 def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
     """The offices (actors.yaml role, in the article's language: LangRules.offices) of the actors
-    an article names; an office two of them hold names neither."""
+    an article names, and their shorter forms (LangRules.short_offices); an office two of them
+    hold names neither."""
     roles = {actor: rules.offices[actor][0] for actor in actors if actor in rules.offices}
-    holders: dict[tuple[str, ...], list[str]] = {}
+    holders: dict[tuple[str, ...], set[tuple[str, bool]]] = {}
     for actor, office in roles.items():
-        holders.setdefault(office, []).append(actor)
-    unique = {office: who[0] for office, who in holders.items() if len(who) == 1}
-    held: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+        holders.setdefault(office, set()).add((actor, False))
+        for form in rules.short_offices.get(actor, ()):
+            holders.setdefault(form, set()).add((actor, True))
+    unique = {office: next(iter(who)) for office, who in holders.items() if len({a for a, _ in who}) == 1}
+    held: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]] = {}
     # Longest first: "ministre britannique des affaires étrangères, puis Premier ministre" is
     # tried before "ministre britannique des affaires étrangères".
-    for office, actor in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
-        held[office[0]] = (*held.get(office[0], ()), (office[1:], actor))
-    firsts = frozenset().union(*(rules.offices[actor][1] for actor in unique.values()))
+    for office, (actor, short) in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
+        held[office[0]] = (*held.get(office[0], ()), (office[1:], actor, short))
+    firsts = frozenset().union(*(rules.offices[actor][1] for actor, _ in unique.values()))
     kinds: dict[tuple[int, str], list[str]] = {}
     for actor in roles:
         if actor in rules.office_kinds:
@@ -120,12 +124,25 @@ def _office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) 
     """The office that starts at token i, if it names its holder there."""
     spell = rules.role_spellings
     for prefix, first in stem_pairs(toks[i], rules.proclitics):
-        for rest, actor in offices.held.get(first, ()):
+        for rest, actor, short in offices.held.get(first, ()):
             end = i + 1 + len(rest)
             if tuple(spell.get(t, t) for t in toks[i + 1 : end]) != rest or prefix in rules.of_proclitics:
                 continue
+            if short and _goes_on(toks, end, rules):
+                continue  # "المبعوث الأممي إلى ليبيا" is not the envoy to Yemen's "المبعوث الأممي"
             return None if _is_someones(toks, i, end, rules) else Match(actor, i, end, prefix)
     return None
+
+
+def _goes_on(toks: Sequence[str], end: int, rules: LangRules) -> bool:
+    """Whether a title word or a role_cuts word follows token end - 1 (proclitics removed), or a
+    title joiner and a title word ("l'émissaire de l'ONU et de la Ligue arabe"): the office written
+    there is longer than a shortened one that stops there."""
+    if end < len(toks) and toks[end] in rules.title_joiners:
+        end += 1
+    return end < len(toks) and any(
+        stem in rules.title_words or stem in rules.role_cuts for _, stem in stem_pairs(toks[end], rules.proclitics)
+    )
 
 
 def _office_name_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
