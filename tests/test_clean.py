@@ -650,6 +650,28 @@ FURNITURE += [
         "بوغدانوف",
         id="ar-photo-alt-text-over-its-caption",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nAuj., j'ai contacté mon homologue @SecBlinken pour mon premier "
+        "appel bilatéral. pic.twitter.com/ljbJDObjxx — Mélanie Joly (@melaniejoly) November 3, 2021\n"
+        f"{FR_MORE}",
+        "SecBlinken",
+        id="fr-an-embedded-tweet",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nPosted by U.S. Department of State on Thursday, September 7, "
+        f"2017\n{FR_MORE}",
+        "Posted",
+        id="fr-an-embedded-facebook-posts-footer",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nت + ت - الحجم الطبيعي\n{AR_BODY}", "الحجم", id="ar-larger-smaller-normal-size"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nJean Dupont pour GCI\n"
+        "Correspondant particulier de GCI au Congo",
+        "Correspondant",
+        id="fr-a-correspondents-credit",
+    ),
 ]
 
 
@@ -1140,6 +1162,11 @@ SIGNATURES = [
         f"عنوان المقال عن سوريا اليوم\nكتب: بسام رمضان السبت 08-07-2023 22:32\n{AR_BODY}",
         "بسام رمضان",
         id="ar-name-then-day-and-time",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMIATOLOKA Boryce Agapyth pour GCI",
+        "MIATOLOKA Boryce Agapyth",
+        id="fr-name-for-the-outlet",
     ),
 ]
 
