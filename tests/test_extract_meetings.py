@@ -22,6 +22,23 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "À la veille de la rencontre des ministres qui s'ouvre demain vendredi à Bamako, le patron de la diplomatie "
+        "tchadienne et candidat à la présidence de l'Union africaine, Moussa Faki Mahamat a eu un tète à tête avec le "
+        "chef de l'état malien Ibrahim Boubacar Keita.",
+        ("ibrahim-boubacar-keita", "moussa-faki-mahamat"),
+        "meeting",
+        None,
+        id="fr-a-meeting-word-with-nobody-near-is-another-events",
+    ),
+    pytest.param(
+        "John Kerry et Sergueï Lavrov se sont entretenus lundi à Paris, dans la résidence de l'ambassadeur des "
+        "Etats-Unis, pour tenter de sauver la conférence dite de Genève 2.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        "paris",
+        id="fr-a-conference-they-try-to-save-is-no-conference-of-theirs",
+    ),
+    pytest.param(
         "Emmanuel Macron s'est entretenu au téléphone avec Volodymyr Zelensky.",
         ("emmanuel-macron", "volodymyr-zelensky"),
         "phone",

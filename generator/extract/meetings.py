@@ -186,7 +186,10 @@ def _groups(
             and apart(t.start, title_start(a.start)) <= window
         )
 
-    whole = [(triggers, [a for a in actors if any(near(a, t) for t in triggers)])]
+    # A meeting word with nobody near it is another event's ("À la veille de la rencontre des
+    # ministres qui s'ouvre demain …, Faki a eu un tête-à-tête avec …"): not this meeting's.
+    peopled = [t for t in triggers if any(near(a, t) for a in actors)] or triggers
+    whole = [(peopled, [a for a in actors if any(near(a, t) for t in peopled)])]
     clusters = _clusters(sorted([*triggers, *steps], key=lambda t: t.start), actors, manner)
     if len(clusters) < 2:
         return whole
