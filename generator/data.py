@@ -165,6 +165,10 @@ class LangRules:
     # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
     # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
     honorifics: frozenset[str] = frozenset()
+    # A verb that opens a sentence with one of these right after it has its subject in itself,
+    # the person the sentences before were about ("وقال خلال استقباله …", "وأكد لدى لقائه …").
+    dropped_subject_verbs: frozenset[str] = frozenset()
+    dropped_subject_openers: frozenset[str] = frozenset()
     # Words that make a meeting of one person with several a joint one ("réunion tripartite",
     # "اجتماع ثلاثي"): without them, one meets or calls each of the others in turn.
     joint: frozenset[str] = frozenset()
@@ -702,6 +706,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
         subject_verbs=frozenset(fold(w) for w in meetings.get("subject_verbs") or []),
         honorifics=frozenset(fold(w) for w in meetings.get("honorifics") or []),
+        dropped_subject_verbs=frozenset(fold(w) for w in meetings.get("dropped_subject_verbs") or []),
+        dropped_subject_openers=frozenset(fold(w) for w in meetings.get("dropped_subject_openers") or []),
         call_verbs=frozenset(fold(w) for w in meetings.get("call_verbs") or []),
         call_demands=frozenset(fold(w) for w in meetings.get("call_demands") or []),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),

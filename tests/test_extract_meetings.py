@@ -1665,6 +1665,23 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             set(),
             id="ar-an-honorific-with-no-one-named-before",
         ),
+        pytest.param(
+            "أعرب الرئيس اللبناني ميشال عون عن تطلعه لإيجاد حل سريع. وقال خلال استقباله وفدا روسيا برئاسة "
+            "المبعوث الخاص للرئيس الروسي الكسندر لافرنتييف إن لبنان لم يعد قادرا على التحمل.",
+            {("alexander-lavrentiev", "michel-aoun")},
+            id="ar-a-verb-of-saying-that-carries-its-subject",
+        ),
+        pytest.param(
+            "الرئيس اللبناني ميشال عون يتطلع إلى حل سريع. وقال لافروف خلال لقائه وزير الخارجية "
+            "الأمريكي جون كيري إن الحل سياسي.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-a-verb-of-saying-with-its-subject-after-it",
+        ),
+        pytest.param(
+            "الرئيس اللبناني ميشال عون يتطلع إلى حل سريع. وقال مصدر دبلوماسي إن لقاء جمع لافروف وكيري.",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-a-verb-of-saying-with-another-subject-after-it",
+        ),
     ],
 )
 def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:

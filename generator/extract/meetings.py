@@ -946,13 +946,23 @@ def _pronoun_subject(
 
 
 def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
-    """Whether token i is a subject pronoun: an honorific ("استقبل سموه"), or a pronoun not
+    """Whether token i is a subject pronoun: an honorific ("استقبل سموه"), a pronoun not
     impersonal ("il y a") and after one of the language's subject_verbs where it has some ("جاء
-    ذلك خلال اتصال هاتفي مع …")."""
-    return toks[i] in rules.honorifics or (
-        toks[i] in rules.subject_pronouns
-        and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal)
-        and (not rules.subject_verbs or (i > 0 and toks[i - 1] in rules.subject_verbs))
+    ذلك خلال اتصال هاتفي مع …"), or a verb that opens the sentence and carries its subject ("وقال
+    خلال استقباله …": dropped_subject_verbs)."""
+    return (
+        toks[i] in rules.honorifics
+        or (
+            toks[i] in rules.subject_pronouns
+            and (i + 1 >= len(toks) or toks[i + 1] not in rules.impersonal)
+            and (not rules.subject_verbs or (i > 0 and toks[i - 1] in rules.subject_verbs))
+        )
+        or (
+            i == 0
+            and toks[0] in rules.dropped_subject_verbs
+            and len(toks) > 1
+            and toks[1] in rules.dropped_subject_openers
+        )
     )
 
 
@@ -1018,8 +1028,13 @@ def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices
 
 
 def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
-    """Whether tokens hold a subject pronoun or an honorific (a cheap test before looking)."""
-    return not rules.subject_pronouns.isdisjoint(toks) or not rules.honorifics.isdisjoint(toks)
+    """Whether tokens hold a subject pronoun, an honorific or a verb that may carry its subject
+    (a cheap test before looking)."""
+    return (
+        not rules.subject_pronouns.isdisjoint(toks)
+        or not rules.honorifics.isdisjoint(toks)
+        or not rules.dropped_subject_verbs.isdisjoint(toks)
+    )
 
 
 def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
