@@ -87,6 +87,7 @@ FURNITURE = frozenset(
         "teaser",
         "rubric",
         "dateline",
+        "post",
     }
 )
 
@@ -670,6 +671,20 @@ def mark_lone_authors(rows: list[_Row], lang: str, rules: LangRules, data: Archi
             return
 
 
+# An embedded post's text: a tweet is at most 280 characters.
+MAX_POST_WORDS = 60
+
+
+def mark_embedded_posts(rows: list[_Row]) -> None:
+    """The line right above an embedded post's last line (post_footers) is the post's text when
+    that line has none before its signature: "الرئيس الروسي فلاديمير بوتين: اتفقنا مع الرئيس التركي
+    …" over "— عربي TRT (@TRTArabi) March 5, 2020"."""
+    for above, footer in itertools.pairwise(rows):
+        is_bare = not footer.text.split("—")[0].strip()  # a tweet's "— Name (@handle) day"; "Posted by …"
+        if footer.role == "post" and is_bare and above.role == "body" and word_count(above.text) <= MAX_POST_WORDS:
+            above.role = "post"
+
+
 def mark_caption_neighbours(rows: list[_Row]) -> None:
     """A short unpunctuated line right after a photo credit is that photo's caption."""
     for before, row in itertools.pairwise(rows):
@@ -792,16 +807,29 @@ def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
 MIN_LIST_ITEMS = 2
 
 
+# Headlines without bullets that end the page: this many in a row at least, each of this many
+# words at most ("معكرونة تشينغهاي .. قصة كفاح تبدأ من قرية فقيرة", "بحيرة كاناس تتحلى بألوان الخريف").
+MIN_TEASER_RUN, MAX_TEASER_WORDS = 4, 15
+
+
 def mark_trailing_lists(rows: list[_Row]) -> None:
-    """Bulleted headlines that end the page are links to other stories ("- ليبيا.. الأرصاد تحذر …"),
-    unless a line ending with a colon introduces them (the points of an agreement)."""
+    """Headlines that end the page are links to other stories: two or more bulleted ("- ليبيا..
+    الأرصاد تحذر …"), or MIN_TEASER_RUN or more without bullets or final punctuation; unless a line
+    ending with a colon introduces them (the points of an agreement)."""
     body = [r for r in rows if r.role in {"body", "subheading"}]
     start = len(body)
     # A headline may end with a quotation mark, not with a full stop.
     while start and LIST_ITEM.match(body[start - 1].text) and body[start - 1].text.rstrip()[-1:] not in ".!?؟;":
         start -= 1
+    least = MIN_LIST_ITEMS
+    if start == len(body):
+        while (
+            start and word_count(body[start - 1].text) <= MAX_TEASER_WORDS and not _is_terminated(body[start - 1].text)
+        ):
+            start -= 1
+        least = MIN_TEASER_RUN
     is_introduced = start > 0 and body[start - 1].text.rstrip().endswith((":", "："))
-    if len(body) - start >= MIN_LIST_ITEMS and start > 0 and not is_introduced:
+    if len(body) - start >= least and start > 0 and not is_introduced:
         for row in body[start:]:
             row.role = "related"
 
@@ -950,6 +978,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_lone_authors(rows, lang, rules, data)
     mark_menus(rows)
     mark_header_scraps(rows)
+    mark_embedded_posts(rows)
     mark_caption_neighbours(rows)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)

@@ -309,6 +309,7 @@ PATTERN_KEYS = (
     "related_lines",
     "updated_lines",
     "ticker_labels",
+    "post_footers",
 )
 
 
@@ -321,6 +322,7 @@ FURNITURE_ROLES = (
     ("source_lines", "source"),
     ("related_lines", "related"),
     ("drop_lines", "drop"),
+    ("post_footers", "post"),
     ("caption_patterns", "caption"),
 )
 ROLE_GROUP = "role_"

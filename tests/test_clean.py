@@ -658,6 +658,21 @@ FURNITURE += [
         id="fr-an-embedded-tweet",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالرئيس الروسي فلاديمير بوتين: اتفقنا مع الرئيس التركي على وقف إطلاق "
+        f"نار في إدلب\n— عربي TRT (@TRTArabi) March 5, 2020\n{AR_BODY}",
+        "اتفقنا مع الرئيس التركي",
+        id="ar-an-embedded-tweets-text-over-its-signature",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n\\r\\n\n{FR_MORE}", "\\r", id="fr-line-breaks-written-out"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nمعكرونة تشينغهاي .. قصة كفاح تبدأ من قرية فقيرة\nافتتاح الدورة "
+        "الأولى من معرض هوهيهوت لفن النحت\nبحيرة كاناس تتحلى بألوان الخريف\nصور جويّة للمشاريع الضخمة المنجزة",
+        "بحيرة كاناس",
+        id="ar-headlines-without-bullets-ending-the-page",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nPosted by U.S. Department of State on Thursday, September 7, "
         f"2017\n{FR_MORE}",
         "Posted",
@@ -701,6 +716,19 @@ KEPT = [
         "- une aide humanitaire\n- des pourparlers",
         "une aide humanitaire",
         id="fr-a-list-introduced-by-a-colon-is-no-menu",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nL'une de ses priorités était de parler avec Antony Blinken, chose "
+        "qu'elle a faite mercredi.\nAuj., j'ai contacté mon homologue @SecBlinken pour mon premier appel bilatéral. "
+        f"pic.twitter.com/ljbJDObjxx — Mélanie Joly (@melaniejoly) November 3, 2021\n{FR_MORE}",
+        "chose qu'elle a faite mercredi",
+        id="fr-the-paragraph-over-a-tweet-with-its-text-is-kept",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes trois points retenus\nUn cessez-le-feu à Idlib\n"
+        "Une aide humanitaire sans entraves",
+        "Une aide humanitaire sans entraves",
+        id="fr-three-short-lines-ending-the-page-are-kept",
     ),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\nاستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل "
