@@ -8,7 +8,7 @@ import pytest
 
 from generator.extract.date import is_date_line, may_name_a_day, relative_day
 from generator.extract.normalize import tokens
-from tests.helpers import AR_BODY, FR_BODY, article_from
+from tests.helpers import AR_BODY, FR_BODY, FR_MORE, article_from
 
 D = dt.date
 
@@ -140,6 +140,13 @@ CASES = [
         D(2016, 3, 24),
         "caption_weekday",
         id="ar-caption-date-with-today-weekday",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nوصل وزير الخارجية الإيراني إلى دمشق اليوم الإثنين. {AR_BODY}\nوزير الخارجية يلتقي "
+        f"نظيره السوري\n— جريدة الوفاق (@alvefagh) April 8, 2024\n{AR_BODY}",
+        D(2024, 4, 8),
+        "post_weekday",
+        id="ar-an-embedded-posts-day-with-today-weekday",
     ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLe 24 mars 2016, ce jeudi, les ministres se sont réunis.",
@@ -278,6 +285,28 @@ CASES = [
         id="fr-a-lettered-document-id-that-starts-with-its-date",
     ),
     pytest.param(
+        "URL: https://diwan.gov.qa/briefing-room/news/receiving-guests/2020/october/7/hh-the-amir-receives\n"
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2020, 10, 7),
+        "url_path",
+        id="ar-a-path-with-the-months-name-in-english",
+    ),
+    pytest.param(
+        "URL: https://www.tf1info.fr/international/en-direct-guerre-ukraine-suivez-les-dernieres-informations-"
+        f"aujourd-hui-samedi-8-juillet-2023-2262941.html\nTitre de l'article sur la Syrie\n{FR_BODY}",
+        D(2023, 7, 8),
+        "url_path",
+        id="fr-a-slug-with-the-day-and-the-months-name",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nAprès un léger décalage, le président ivoirien Alassane Ouattara a été reçu "
+        "en audience, ce vendredi 4 septembre 2020, au palais de l'Élysée par Emmanuel Macron. Initialement prévue "
+        f"pour ce jeudi 3 septembre, la rencontre s'est tenue ce vendredi.\n{FR_BODY}",
+        D(2020, 9, 4),
+        "body_weekday",
+        id="fr-two-weekdays-called-today-and-a-date-on-its-own",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nTuesday, March 5, 2019\n{AR_BODY}",
         D(2019, 3, 5),
         "date_line",
@@ -382,6 +411,16 @@ NONE_CASES = [
     pytest.param(
         f"عنوان المقال عن سوريا\nMoscow, Russia, 23 March 2016.\nوانطلقت اليوم الخميس في موسكو مباحثات. {AR_BODY}",
         id="ar-caption-date-on-another-weekday",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMacron calls Zelensky during an interview pic.twitter.com/amu\n"
+        f"— Visioner (@visionergeo) March 20, 2025\n{FR_MORE}",
+        id="fr-an-embedded-posts-day-without-today",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLa rencontre prévue ce jeudi 3 septembre 2020 s'est tenue ce "
+        "vendredi.\nCe mercredi, Macron a parlé.",
+        id="fr-two-weekdays-called-today-in-the-dates-sentence",
     ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY} Lors de la conférence de Genève le 30 juin 2012, les parties ont signé.",

@@ -34,6 +34,10 @@ _URL_LETTERED_ID = re.compile(r"/[a-z]{2,4}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<
 # either order (year first, else day first: the order of French and Arabic sites).
 _URL_SLUG_YMD = re.compile(r"[-_](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[-_./]|$)")
 _URL_SLUG_DMY = re.compile(r"[-_](?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?:[-_./]|$)")
+# The month by its name, in the page's language or English: "/2020/october/7/" (Qatar's Amiri
+# Diwan), and a day, month and year as words of the slug ("…-aujourd-hui-samedi-8-juillet-2023-…").
+_URL_MONTH_NAME = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[^\W\d_]{3,9})/(?P<d>[0-3]?\d)(?:/|$)")
+_URL_SLUG_MONTH_NAME = re.compile(r"[-_/](?P<d>[0-3]?\d)-(?P<m>[^\W\d_]{3,9})-(?P<y>(?:19|20)\d\d)(?:[-_./]|$)")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -213,15 +217,18 @@ _URL_PATTERNS = (
     _URL_LETTERED_ID,
     _URL_SLUG_YMD,
     _URL_SLUG_DMY,
+    _URL_MONTH_NAME,
+    _URL_SLUG_MONTH_NAME,
 )
 
 
-def _url_date(url: str, today: dt.date) -> dt.date | None:
+def _url_date(url: str, words: DateWords, today: dt.date) -> dt.date | None:
     path = url_path(url)
     for pattern in _URL_PATTERNS:
         if m := pattern.search(path):
+            month = int(m["m"]) if m["m"].isdigit() else _month_names(words).get(fold(m["m"]))
             try:
-                value: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+                value: dt.date | None = dt.date(int(m["y"]), month, int(m["d"])) if month else None
             except ValueError:
                 value = None
             if is_plausible(value, today):
@@ -264,7 +271,7 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
     first_body = next((line for line in lines if line.role == "body"), None)
     if first_body and (hit := _first_plausible(first_body.text[:80], words, today)) and hit.start < 60:
         return Found(hit.value, "dateline", first_body.no)
-    if url and (value := _url_date(url, today)):
+    if url and (value := _url_date(url, words, today)):
         return Found(value, "url_path", None)
     # A line above the article that the scraper ran into others ("Connexion client Entretien
     # Pompeo-Cavusoglu … Reuters • 16/08/2020 à 21:33"): a date anywhere in it.
@@ -338,25 +345,28 @@ def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Fo
 
 
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:
-    """A full date whose weekday is the one the body calls today: in a caption, or in that very sentence."""
+    """A full date whose weekday is the one the body calls today: in a caption or an embedded post's
+    signature ("— جريدة الوفاق (@alvefagh) April 8, 2024" under "… اليوم الإثنين"), or in that very
+    sentence. Where the body calls several weekdays today, only a sentence that names one, with a
+    date falling on it, dates the article ("reçu en audience, ce vendredi 4 septembre 2020" beside
+    "initialement prévue pour ce jeudi 3 septembre")."""
     named = _named_weekdays(lines, words)
     weekdays = set().union(*named)
-    if len(weekdays) != 1:
+    if not weekdays:
         return None
-    (weekday,) = weekdays
     for line, line_named in zip(lines, named, strict=True):
-        if line.role == "caption":
-            texts = [line.text]
-        elif line.role in {"body", "subheading"}:
+        if line.role in ("caption", "post") and len(weekdays) == 1:
+            texts = [(line.text, weekdays)]
+        elif line.role in {"body", "subheading"} and line_named:
             # A body date counts only beside the "today" phrase: elsewhere it dates another event.
             # A sentence's tokens are a run of its line's, so a line without the phrase has no
             # sentence with it.
-            texts = [s for s in split_sentences(line.text) if _phrase_weekdays(s, words)] if line_named else []
+            texts = [(s, days) for s in split_sentences(line.text) if (days := _phrase_weekdays(s, words))]
         else:
             continue
-        for text in texts:
+        for text, days in texts:
             for hit in find_dates(text, words):
-                if is_plausible(hit.value, today) and hit.value and hit.value.weekday() == weekday:
+                if is_plausible(hit.value, today) and hit.value and {hit.value.weekday()} == days & weekdays:
                     return Found(hit.value, f"{line.role}_weekday", line.no)
     return None
 
