@@ -22,6 +22,28 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "وعقد وزير الخارجية الإيراني حسين أمير عبد اللهيان اجتماعات منفصلة مع نظيره العماني بدر بن حمد البوسعيدي.",
+        ("badr-albusaidi", "hossein-amir-abdollahian"),
+        "meeting",
+        None,
+        id="ar-meetings-in-the-plural",
+    ),
+    pytest.param(
+        "Le Président ghanéen Nana Akufo-Addo a été accueilli à l'aéroport international de Ouagadougou par le "
+        "Président de la Transition, Chef de l'Etat, le Capitaine Ibrahim Traoré.",
+        ("ibrahim-traore", "nana-akufo-addo"),
+        "meeting",
+        "ouagadougou",
+        id="fr-a-transitions-head-and-his-rank-are-his-title",
+    ),
+    pytest.param(
+        "Les présidents Félix Tshisekedi et João Lourenço ont tenu une entrevue élargie aux ministres.",
+        ("felix-tshisekedi", "joao-lourenco"),
+        "meeting",
+        None,
+        id="fr-an-entrevue",
+    ),
+    pytest.param(
         "À la veille de la rencontre des ministres qui s'ouvre demain vendredi à Bamako, le patron de la diplomatie "
         "tchadienne et candidat à la présidence de l'Union africaine, Moussa Faki Mahamat a eu un tète à tête avec le "
         "chef de l'état malien Ibrahim Boubacar Keita.",
@@ -179,7 +201,7 @@ CASES = [
         "des Affaires étrangères, de la Migration et des Tunisiens à l'étranger, Othman Jerandi.",
         ("kais-saied", "othman-jerandi"),
         "meeting",
-        None,
+        "tunis",  # the palace of Carthage is the Tunisian presidency's, in Tunis (places.yaml)
         id="fr-a-ministrys-long-name-is-a-title",
     ),
     # An official's title does not count toward the window: the person is as near as the title.
@@ -1249,6 +1271,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             "Vladimir Poutine a parlé de la Syrie.\nLe président russe Dr Dmitri Medvedev a reçu John Kerry au Kremlin.",
             ("dmitry-medvedev", "john-kerry"),
             id="fr-an-abbreviated-title-between-an-office-and-its-name",
+        ),
+        pytest.param(
+            "Kaïs Saïed a atterri à Tripoli.\nLe dirigeant tunisien a également rencontré le Premier ministre Abdul "
+            "Hamid Dbeibah.",
+            ("abdul-hamid-dbeibah", "kais-saied"),
+            id="fr-the-leader-of-a-nationality-is-its-president",
         ),
         pytest.param(
             "زار المبعوث الأممي هانس غروندبرغ الإمارات.\nكما التقى المبعوث الأممي بعضو مجلس القيادة الرئاسي عيدروس "

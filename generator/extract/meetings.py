@@ -16,7 +16,7 @@ from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import LIST_ITEM, sentence_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
-from .places import city_of, find_places, is_locative, line_places, not_in_names
+from .places import city_of, find_places, line_places, locative_at, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
 _DATELINE_MARKS = "-–—/,(:"
@@ -412,14 +412,13 @@ def _between(
 
 
 def _is_venue(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
-    """A locative word introduces the place ("à Genève", "وفي موسكو", "بجنيف"), and the word before
-    that is not a topic ("la situation à Alep", "الوضع في حلب" are what was discussed)."""
-    if place.prefix in rules.place_proclitics:
-        topic_at = place.start - 1
-    elif is_locative(toks, place.start, rules):
-        topic_at = place.start - 2
-    else:
+    """A locative word introduces the place ("à Genève", "وفي موسكو", "بجنيف", "à l'aéroport de
+    Ouagadougou": see locative_at), and the word before that is not a topic ("la situation à Alep",
+    "الوضع في حلب" are what was discussed)."""
+    at = locative_at(toks, place, rules)
+    if at is None:
         return False
+    topic_at = at - 1
     return topic_at < 0 or not any(s in rules.place_topics for s in stems(toks[topic_at], rules.proclitics))
 
 

@@ -49,17 +49,29 @@ def is_locative(toks: Sequence[str], at: int, rules: LangRules) -> bool:
 
 
 def _is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
-    """Whether the place is told as where: after a place preposition (is_locative), with an
-    article and a venue word aside ("à l'Élysée", "dans sa résidence de Botcharov Routcheï",
-    "في قصر الإليزيه"), or with a place proclitic attached ("بالكرملين")."""
+    """Whether the place is told as where (see locative_at)."""
+    return locative_at(toks, place, rules) is not None
+
+
+# Words read back from a place to the word that tells it as where: an article, "de", up to two
+# venue words and an article ("à l'aéroport international de Ouagadougou", "dans sa résidence de …").
+def _back_steps(rules: LangRules) -> tuple[tuple[frozenset[str], int], ...]:
+    return ((rules.place_articles, 1), (rules.of_words, 1), (rules.venue_words, 2), (rules.place_articles, 1))
+
+
+def locative_at(toks: Sequence[str], place: Match, rules: LangRules) -> int | None:
+    """Where the word that tells the place as where stands: a place preposition (is_locative)
+    before it, with an article and venue words aside ("à l'Élysée", "dans sa résidence de
+    Botcharov Routcheï", "à l'aéroport international de Ouagadougou", "في قصر الإليزيه"), or a
+    place proclitic attached ("بالكرملين": the place's own token). None when it is not so told."""
     if place.prefix in rules.place_proclitics:
-        return True
-    before = list(toks[max(0, place.start - 5) : place.start])
-    # Read back from the place: "la", "de", "résidence", "sa", then the preposition.
-    for words in (rules.place_articles, rules.of_words, rules.venue_words, rules.place_articles):
-        if before and before[-1] in words:
-            before.pop()
-    return is_locative(before, len(before), rules)
+        return place.start
+    at, lowest = place.start, max(0, place.start - 5)
+    for words, most in _back_steps(rules):
+        for _ in range(most):
+            if at > lowest and toks[at - 1] in words:
+                at -= 1
+    return at - 1 if is_locative(toks, at, rules) else None
 
 
 def city_of(place: str | None, data: ArchiveData) -> str | None:
