@@ -874,6 +874,16 @@ NOT_MEETINGS = [
             {("john-kerry", "sergei-lavrov")},
             id="fr-entre-without-people-after-it",
         ),
+        pytest.param(
+            "Michel Aoun rencontre Antonio Guterres ; Saad Hariri à Riyad",
+            {("antonio-guterres", "michel-aoun")},
+            id="fr-a-semicolon-ends-the-meetings-clause",
+        ),
+        pytest.param(
+            "استقبل الرئيس ميشال عون الأمين العام أنطونيو غوتيريش؛ وسعد الحريري في الرياض",
+            {("antonio-guterres", "michel-aoun")},
+            id="ar-a-semicolon-ends-the-meetings-clause",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

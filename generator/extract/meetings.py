@@ -14,7 +14,7 @@ from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
-from .normalize import LIST_ITEM, sentence_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
+from .normalize import LIST_ITEM, clause_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
 from .places import city_of, find_places, line_places, locative_at, not_in_names
 
@@ -1195,11 +1195,12 @@ def _dated_later(
 
 
 def _sentences(text: str) -> list[tuple[str, tuple[str, ...], int]]:
-    """(sentence, its tokens, where they start among the line's) for each sentence of a line:
-    sentences are split at white space, so the line's tokens are theirs end to end."""
+    """(sentence, its tokens, where they start among the line's) for each sentence of a line, and
+    each clause after a semicolon (clause_bounds): they are split at white space, so the line's
+    tokens are theirs end to end."""
     out = []
     lo = 0
-    for start, end in sentence_bounds(text):
+    for start, end in clause_bounds(text):
         toks = tokens_between(text, start, end)
         out.append((text[start:end], toks, lo))
         lo += len(toks)

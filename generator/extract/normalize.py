@@ -240,6 +240,23 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+# A semicolon and the spaces after it (group 1): it ends a clause with its own subject.
+_CLAUSE_END = re.compile(r"[;؛](\s+)")
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """sentence_bounds, each sentence split again after a semicolon: "Aoun rencontre Gutteres ;
+    Hariri à Riyad" tells two things (a headline's, or a sentence's independent clauses)."""
+    bounds = []
+    for a, b in sentence_bounds(text):
+        start = a
+        for m in _CLAUSE_END.finditer(text, a, b):
+            bounds.append((start, m.start(1)))
+            start = m.end()
+        bounds.append((start, b))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
 # What starts an item of a list: "- ", "• ", "» " ("• Le président palestinien, Mahmoud Abbas.").
 LIST_ITEM = re.compile(r"[-–—•·●▪◦*»]\s+")
 
