@@ -884,6 +884,12 @@ NOT_MEETINGS = [
             {("antonio-guterres", "michel-aoun")},
             id="ar-a-semicolon-ends-the-meetings-clause",
         ),
+        pytest.param(
+            "Najib Mikati a rencontré Antony Blinken à New York, en présence de Victoria Nuland et du médiateur "
+            "américain en charge des négociations sur la frontière maritime, Amos Hochstein",
+            {("antony-blinken", "najib-mikati")},
+            id="fr-a-meeting-word-in-a-title-is-no-meeting",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:
