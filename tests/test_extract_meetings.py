@@ -890,6 +890,19 @@ NOT_MEETINGS = [
             {("antony-blinken", "najib-mikati")},
             id="fr-a-meeting-word-in-a-title-is-no-meeting",
         ),
+        pytest.param(
+            "بدأ وزير الخارجية الأمريكي جون كيري، ونظيره الروسي سيرجي لافروف محادثاتهما، اليوم، في فيينا، حيث تشن "
+            "روسيا حملة دعما للرئيس بشار الأسد",
+            {("john-kerry", "sergei-lavrov")},
+            id="ar-a-relative-clause-after-the-meeting-tells-another-event",
+        ),
+        pytest.param(
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov a déclaré lundi à Paris que l'organisation d'une "
+            'conférence sur la paix en Syrie ne serait pas une "mince affaire" après des discussions avec son homologue '
+            "américain John Kerry",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-a-time-word-before-the-meeting-word-cuts-no-one",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

@@ -356,18 +356,21 @@ TIME_CLAUSE_DAY = 2
 def _before_another_event(
     toks: Sequence[str], cluster: Sequence[Match], named: list[Match], triggers: Sequence[Match], rules: LangRules
 ) -> list[Match]:
-    """The people of a meeting but those named after a time word or a relative pronoun that
-    follows one of them, with no meeting word between: they are in another event, one that dates
-    this one ("تلقى عون اتصالا هاتفيا من ماكرون قبيل وصول … الحريري الى قصر الايليزيه", "… avant
-    l'arrivée de Poutine") or one the clause tells ("… rencontré Sarraj, qui a accusé Paris de
-    soutenir Haftar")."""
+    """The people of a meeting but those named after a time word that follows one of them, or
+    after a relative word that follows the meeting word and one of them, with no meeting word
+    between: they are in another event, one that dates this one ("تلقى عون اتصالا هاتفيا من ماكرون
+    قبيل وصول … الحريري الى قصر الايليزيه", "… avant l'arrivée de Poutine") or one the clause tells
+    ("… rencontré Sarraj, qui a accusé Paris de soutenir Haftar", "بدأ … كيري، ونظيره … لافروف
+    محادثاتهما … في فيينا، حيث تشن روسيا حملة … دعما للرئيس بشار الأسد")."""
     after = cluster[-1].end
     cut = next(
         (
             i
             for i in range(after, len(toks))
-            if (toks[i] in rules.time_clauses or toks[i] in rules.relative_clauses)
-            and any(after <= a.start < i for a in named)
+            if (
+                (toks[i] in rules.time_clauses and any(after <= a.start < i for a in named))
+                or (toks[i] in rules.relative_clauses and any(a.start < i for a in named))
+            )
             # "بعد عصر السبت", "avant-hier": a time of day, not another event.
             and not may_name_a_day(toks[i + 1 : i + 1 + TIME_CLAUSE_DAY], rules.dates)
         ),
