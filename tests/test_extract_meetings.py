@@ -475,6 +475,14 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param(
+        "وزير الخارجية الأميركي جون كيري يقول عشية الاجتماع إن العائق أمام الحل هو الرئيس السوري بشار الأسد.",
+        id="ar-on-the-eve-of-the-meeting",
+    ),
+    pytest.param(
+        "À la veille de la rencontre, John Kerry a déclaré que l'obstacle était le président syrien Bachar al-Assad.",
+        id="fr-on-the-eve-of-the-meeting",
+    ),
     pytest.param("Kerry a lancé un appel de Genève à Lavrov pour un cessez-le-feu.", id="fr-an-appeal-is-no-call"),
     pytest.param("دعا لافروف إلى تشكيل مجموعة اتصال حول سوريا مع كيري.", id="ar-a-contact-group-is-no-call"),
     pytest.param("Lavrov a refusé de rencontrer Kerry à Genève.", id="fr-refused"),
