@@ -71,26 +71,6 @@ MAX_BYLINE_WORDS = 12
 # Headlines a "Lire aussi" / "اقرأ أيضا" block set inside the article may list.
 MAX_INLINE_LINKS = 6
 
-# Roles of lines that are not published in the body.
-FURNITURE = frozenset(
-    {
-        "related",
-        "print",
-        "url",
-        "published",
-        "updated",
-        "source",
-        "drop",
-        "caption",
-        "byline",
-        "banner",
-        "teaser",
-        "rubric",
-        "dateline",
-        "post",
-    }
-)
-
 
 @dataclass
 class _Row:
