@@ -673,6 +673,18 @@ FURNITURE += [
         id="ar-headlines-without-bullets-ending-the-page",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSaïd Djinnit (g) et le ministre congolais des Affaires étrangères"
+        f"\n{FR_MORE}",
+        "Djinnit (g)",
+        id="fr-a-caption-saying-who-stands-left",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLe ministre congolais des Affaires étrangères (Ph. Pénangnini "
+        f"Touré)\n{FR_MORE}",
+        "Pénangnini",
+        id="fr-a-caption-with-its-photographers-credit",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nPosted by U.S. Department of State on Thursday, September 7, "
         f"2017\n{FR_MORE}",
         "Posted",
@@ -723,6 +735,12 @@ KEPT = [
         f"pic.twitter.com/ljbJDObjxx — Mélanie Joly (@melaniejoly) November 3, 2021\n{FR_MORE}",
         "chose qu'elle a faite mercredi",
         id="fr-the-paragraph-over-a-tweet-with-its-text-is-kept",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nL'article 4 (d) de la résolution prévoit le retrait des forces "
+        "étrangères de la zone tampon.",
+        "article 4 (d)",
+        id="fr-a-letter-in-brackets-after-a-number-is-no-caption",
     ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes trois points retenus\nUn cessez-le-feu à Idlib\n"

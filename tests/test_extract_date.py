@@ -292,6 +292,26 @@ CASES = [
         id="ar-a-path-with-the-months-name-in-english",
     ),
     pytest.param(
+        f"URL: https://www.unews.com.lb/ar/archives/23/01/2022/12645/\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2022, 1, 23),
+        "url_path",
+        id="ar-a-path-with-day-month-and-year-folders",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: 9th, October 2023 GMT\n{AR_BODY}",
+        D(2023, 10, 9),
+        "published_line",
+        id="ar-an-english-ordinal-day-and-a-comma",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nSaïd Djinnit (g) et le Ministre congolais des Affaires étrangères (Ph. "
+        f"Pénangnini Touré)\nKinshasa, 11 décembre 2015 - L'envoyé spécial de l'ONU a rencontré la classe politique. "
+        f"{FR_BODY}",
+        D(2015, 12, 11),
+        "dateline",
+        id="fr-a-dateline-under-a-photos-caption",
+    ),
+    pytest.param(
         "URL: https://www.tf1info.fr/international/en-direct-guerre-ukraine-suivez-les-dernieres-informations-"
         f"aujourd-hui-samedi-8-juillet-2023-2262941.html\nTitre de l'article sur la Syrie\n{FR_BODY}",
         D(2023, 7, 8),

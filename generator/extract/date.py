@@ -22,6 +22,8 @@ _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d
 _URL_MONTH_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$|[-_])")
 # "/15837-2015-11-19-20-27-48": an item number, then the date and time it was written (Joomla).
 _URL_STAMP = re.compile(r"-(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[0-2]\d-[0-5]\d-[0-5]\d(?:$|[/.])")
+# "/archives/23/01/2022/": day, month and year as folders (Unews).
+_URL_DAY_FIRST = re.compile(r"/(?P<d>[0-3]\d)/(?P<m>[01]\d)/(?P<y>(?:19|20)\d\d)(?:/|$)")
 # "/2019/0418/": the year, then month and day (Seneweb).
 _URL_YEAR_MONTHDAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$|[-_])")
 # "_AN-201511190040.html", "/20201207161003148760.html": an item number that starts with the
@@ -66,8 +68,9 @@ def _day_month(words: DateWords, relative: bool = False) -> str:
     months = _alternation(w for w, _ in words.months)
     weekdays = _alternation(w for w, _ in words.weekdays)
     joiners = rf"(?:(?:{_alternation(words.joiners)})\s+)?" if words.joiners else ""
-    # "20. أغسطس 2018": the German day's dot, as a Berlin paper prints it.
-    day = rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s*[-/. ]?\s*{joiners}"
+    # "20. أغسطس 2018": the German day's dot, as a Berlin paper prints it; "9th, October 2023":
+    # an English ordinal and a comma, on an Arabic page ("تاريخ النشر: 9th, October 2023 GMT").
+    day = rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s*[-/., ]?\s*{joiners}"
     if words.ordinals and words.joiners:
         ordinals = _alternation(w for w, _ in words.ordinals)
         day = rf"(?:{day}|\b(?P<o>{ordinals})\s+(?:{_alternation(words.joiners)})\s+)"
@@ -219,6 +222,7 @@ _URL_PATTERNS = (
     _URL_SLUG_DMY,
     _URL_MONTH_NAME,
     _URL_SLUG_MONTH_NAME,
+    _URL_DAY_FIRST,
 )
 
 
