@@ -421,14 +421,20 @@ def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: Ar
             row.role, row.note = "dateline", "" if _is_correspondent(credit, lang, rules, data) else credit
 
 
+# A temperature: a weather widget's ("21.12°القدس", "القاهرة 24°").
+_TEMPERATURE = re.compile(r"\d\s*°")
+
+
 def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
     """A line that is only a date (and time) is a date line, not a headline; the site's
-    founding date is furniture."""
-    above = ""
-    for row in rows:
+    founding date is furniture, and so is its clock: a date line beside a weather widget's
+    temperature ("السبت 05 يوليو 2025" under "غزة24.54°", over the exchange rates)."""
+    for i, row in enumerate(rows):
         if row.role == "body" and is_date_line(row.text, rules.dates):
-            row.role = "drop" if is_founding_date(row.text, above, rules.dates) else "date"
-        above = row.text
+            above = rows[i - 1].text if i else ""
+            below = rows[i + 1].text if i + 1 < len(rows) else ""
+            is_clock = any(_TEMPERATURE.search(text) for text in (above, row.text, below))
+            row.role = "drop" if is_clock or is_founding_date(row.text, above, rules.dates) else "date"
 
 
 def mark_foreign_captions(rows: list[_Row], lang: str) -> None:

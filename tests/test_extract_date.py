@@ -438,6 +438,10 @@ NONE_CASES = [
         id="fr-an-embedded-posts-day-without-today",
     ),
     pytest.param(
+        f"21.12°القدس\n24.54°غزة\nالسبت 05 يوليو 2025\n4.57جنيه إسترليني\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        id="ar-the-sites-clock-beside-its-weather",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLa rencontre prévue ce jeudi 3 septembre 2020 s'est tenue ce "
         "vendredi.\nCe mercredi, Macron a parlé.",
         id="fr-two-weekdays-called-today-in-the-dates-sentence",
