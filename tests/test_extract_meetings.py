@@ -22,6 +22,14 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر، والتقى خلالها نظيره رمطان لعمامرة، ويتوقع أن يلتقي "
+        "الرئيس عبد المجيد تبون.",
+        ("ramtane-lamamra", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="ar-the-next-meetings-announcement-is-its-own",
+    ),
+    pytest.param(
         "وعقد وزير الخارجية الإيراني حسين أمير عبد اللهيان اجتماعات منفصلة مع نظيره العماني بدر بن حمد البوسعيدي.",
         ("badr-albusaidi", "hossein-amir-abdollahian"),
         "meeting",

@@ -130,11 +130,19 @@ PLANNED_GAP = 1
 def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
     """Whether a planned word stands just before the meeting word at token `at`: "la prochaine
     réunion du Forum", "un éventuel sommet", "devait rencontrer"."""
+    return _announced_from(toks, at, rules) < at
+
+
+def _announced_from(toks: Sequence[str], at: int, rules: LangRules) -> int:
+    """Where the planned word that stands just before the meeting word at token `at` starts
+    ("ويتوقع أن يلتقي"), or `at` when none does (see _is_announced)."""
     lo = max(at - PLANNED_GAP - 3, 0)
-    return any(
-        m.value in ("planned", "next") and at - lo - m.end <= PLANNED_GAP
+    found = [
+        m
         for m in find_phrases(toks[lo:at], rules.planned, rules.proclitics)
-    )
+        if m.value in ("planned", "next") and at - lo - m.end <= PLANNED_GAP
+    ]
+    return lo + found[0].start if found else at
 
 
 # Words between a manner word and its meeting word: "lors d'un entretien", "في اتصال".
@@ -538,7 +546,10 @@ def _mentions(
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         lo, hi = _day_window(toks, cluster, named)
-        if _is_coming(toks[lo:hi], rules):
+        # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
+        # ويتوقع أن يلتقي الرئيس …": the first meeting happened).
+        until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
+        if _is_coming(toks[lo : min(hi, until)], rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = None
         if len(groups) > 1:
