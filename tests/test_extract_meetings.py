@@ -1056,6 +1056,19 @@ def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expe
 
 
 COMING = [
+    pytest.param(
+        "نشر في: 21.12.2018\nهذا ومن المقرر أن يجري رئيس هيئة الطاقة الذرية الإيرانية علي أكبر صالحي ووزير الطاقة "
+        "الأمريكي إرنست مونيز محادثات ثنائية في مدينة لوزان السويسرية.",
+        id="ar-it-is-planned-that-far-from-the-meeting-word",
+    ),
+    pytest.param(
+        "Publié le 17/08/2015\nIl est prévu que Vladimir Poutine et Recep Tayyip Erdogan aient des entretiens à Sotchi.",
+        id="fr-it-is-planned-that",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nوصل مايك بومبيو الخرطوم وينتظر أن يلتقي رئيس مجلس السيادة عبد الفتاح البرهان.",
+        id="ar-he-is-awaited-to-meet",
+    ),
     pytest.param("Publié le 17/08/2015\nZarif rencontrera Lavrov lundi prochain à Moscou.", id="fr-next-monday"),
     pytest.param(
         "Publié le 17/08/2015\nZarif a un entretien avec Lavrov à Moscou en mars prochain.", id="fr-next-march"

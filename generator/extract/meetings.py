@@ -133,6 +133,23 @@ def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
     return _announced_from(toks, at, rules) < at
 
 
+def _planned_clause(
+    toks: Sequence[str], named: Sequence[Match], triggers: Sequence[Match], actors: Sequence[Match], rules: LangRules
+) -> bool:
+    """Whether a planned word and "that" open the clause of the meeting's people, with no meeting
+    word nor person between them: "ومن المقرر أن يجري … صالحي ووزير الطاقة الأمريكي إرنست مونيز
+    محادثات", "il est prévu que …" (the planned word may stand far from the meeting word)."""
+    first = min(a.start for a in named)
+    busy = [t.start for t in triggers] + [a.start for a in actors]
+    for m in find_phrases(toks[:first], rules.planned, rules.proclitics):
+        if m.value != "planned" or any(m.end <= i < first for i in busy):
+            continue
+        that = find_phrases(toks[m.end : m.end + 1], rules.reported_speech, rules.proclitics)
+        if that and that[0].value == "that":
+            return True
+    return False
+
+
 def _announced_from(toks: Sequence[str], at: int, rules: LangRules) -> int:
     """Where the planned word that stands just before the meeting word at token `at` starts
     ("ويتوقع أن يلتقي"), or `at` when none does (see _is_announced)."""
@@ -549,7 +566,7 @@ def _mentions(
         # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
         # ويتوقع أن يلتقي الرئيس …": the first meeting happened).
         until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
-        if _is_coming(toks[lo : min(hi, until)], rules):
+        if _is_coming(toks[lo : min(hi, until)], rules) or _planned_clause(toks, named, triggers, actors, rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = None
         if len(groups) > 1:
