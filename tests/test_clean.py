@@ -685,6 +685,18 @@ FURNITURE += [
         id="fr-a-caption-with-its-photographers-credit",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSeulement une partie des dépêches, que l'Agence Anadolu diffuse "
+        "à ses abonnés via le Système de Diffusion interne (HAS), est diffusée sur le site de l'AA, de manière résumée.",
+        "Seulement une partie",
+        id="fr-anadolus-notice",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nيتم نشر جزء من الأخبار التي يتم بثها عبر نظام تدفق الأخبار (HAS) "
+        "لوكالة الأناضول للمشتركين، على الموقع الإلكتروني بشكل ملخص",
+        "يتم نشر جزء",
+        id="ar-anadolus-notice",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nPosted by U.S. Department of State on Thursday, September 7, "
         f"2017\n{FR_MORE}",
         "Posted",
