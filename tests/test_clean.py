@@ -664,6 +664,12 @@ FURNITURE += [
         id="ar-an-embedded-tweets-text-over-its-signature",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالتقى وزير الخارجية الإيراني نظيره السوري. pic.twitter.com/EbNWVKWuXG\n"
+        f"{AR_BODY}",
+        "pic.twitter.com",
+        id="ar-a-tweets-text-with-its-pictures-link",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\n\\r\\n\n{FR_MORE}", "\\r", id="fr-line-breaks-written-out"
     ),
     pytest.param(

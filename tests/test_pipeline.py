@@ -91,6 +91,16 @@ def test_a_page_that_starts_with_its_lead_keeps_it(lead: str, data: ArchiveData)
     assert article.warnings[0].problem.startswith("no headline") and article.warnings[0].line == 1
 
 
+def test_a_leads_bracketed_dateline_is_not_its_title(data: ArchiveData) -> None:
+    lead = (
+        "(Ouagadougou, 10 mai 2023). Le Président ghanéen Nana Akufo-Addo est arrivé ce mercredi après-midi dans la "
+        "capitale burkinabè pour une visite d'amitié et de travail. Il a été accueilli à l'aéroport."
+    )
+    article = article_from(f"{lead}\n{FR_BODY}\n", data)
+    assert article.title.startswith("Le Président ghanéen Nana Akufo-Addo est arrivé")
+    assert article.body[0].text == lead
+
+
 def test_a_first_line_longer_than_any_headline_is_the_lead(data: ArchiveData) -> None:
     """Thirty-odd words with no full stop (a capture that starts inside the article): a lead, kept
     in the body; the development articles' longest headline has 24 words."""

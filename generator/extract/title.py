@@ -11,6 +11,11 @@ from .normalize import split_sentences
 _LEADING_MARKS = ":;,.|-–—•·>» "
 
 
+def _is_bracketed(sentence: str) -> bool:
+    text = sentence.strip().rstrip(".")
+    return text.startswith("(") and text.endswith(")")
+
+
 def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
     """The title line; with none (the page starts with its lead), the lead's first sentence."""
     line = next((x for x in lines if x.role == "title"), None)
@@ -20,7 +25,9 @@ def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
     lead = next((x for x in lines if x.role == "body"), None)
     if lead is None:
         return None
-    sentence = split_sentences(lead.text)[0]
+    sentences = split_sentences(lead.text)
+    # A sentence all in brackets is the lead's dateline, not its first words: "(Ouagadougou, 10 mai 2023).".
+    sentence = next((s for s in sentences if not _is_bracketed(s)), sentences[0])
     words = sentence.split()
     text = sentence if len(words) <= max_words else " ".join(words[:20]) + " …"
     return Found(text, "first_sentence", lead.no)
