@@ -304,6 +304,13 @@ CASES = [
         id="ar-an-english-ordinal-day-and-a-comma",
     ),
     pytest.param(
+        "Saturday 1st March 2025\nشبكة طريق الحرير الصيني الإخبارية\nمستشار الدولة وزير الخارجية الصيني وانغ يي يلتقي "
+        f"بنظيره الجزائري\nمنذ سنتين في 26/سبتمبر/2022\n{AR_BODY}",
+        D(2022, 9, 26),
+        "date_line",
+        id="ar-the-posts-age-and-date-under-the-sites-clock",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nSaïd Djinnit (g) et le Ministre congolais des Affaires étrangères (Ph. "
         f"Pénangnini Touré)\nKinshasa, 11 décembre 2015 - L'envoyé spécial de l'ONU a rencontré la classe politique. "
         f"{FR_BODY}",
