@@ -576,6 +576,11 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
+def _folded_words(words: list[str] | None) -> frozenset[str]:
+    """A YAML list of words, folded."""
+    return frozenset(fold(w) for w in words or [])
+
+
 def _folded_pairs(pairs: Mapping[str, str] | None) -> Mapping[str, str]:
     """A YAML mapping of words to words, both folded ("الأميركي: الأمريكي")."""
     return MappingProxyType({fold(k): fold(v) for k, v in (pairs or {}).items() if k != "__line__"})
@@ -637,14 +642,14 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         triggers=PhraseIndex.build(triggers),
         trigger_priority=tuple(meetings.get("priority") or ("phone", "conference", "meeting")),
         window=int(meetings.get("window", 16)),
-        place_prepositions=frozenset(fold(w) for w in meetings.get("place_prepositions") or []),
+        place_prepositions=_folded_words(meetings.get("place_prepositions")),
         place_proclitics=tuple(fold(w) for w in meetings.get("place_proclitics") or []),
-        place_articles=frozenset(fold(w) for w in meetings.get("place_articles") or []),
-        venue_words=frozenset(fold(w) for w in meetings.get("venue_words") or []),
+        place_articles=_folded_words(meetings.get("place_articles")),
+        venue_words=_folded_words(meetings.get("venue_words")),
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         # Words, as tokens: "Etats-Unis" is "etats" and "unis".
         not_names=frozenset(t for w in people.get("not_names") or [] for t in tokens(w)),
-        patronymics=frozenset(fold(w) for w in people.get("patronymics") or []),
+        patronymics=_folded_words(people.get("patronymics")),
         proclitics=proclitics,
         elisions=frozenset(fold(e) for e in doc(lang, "morphology.yaml").get("elisions") or []),
         settings=PhraseIndex.build({p: "setting" for p in meetings.get("settings") or []}),
@@ -675,17 +680,17 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=PhraseIndex.build({p: "step" for p in meetings.get("sequence") or []}),
-        clause_openers=frozenset(fold(w) for w in meetings.get("clause_openers") or []),
+        clause_openers=_folded_words(meetings.get("clause_openers")),
         time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
-        relative_clauses=frozenset(fold(w) for w in meetings.get("relative_clauses") or []),
-        and_words=frozenset(fold(w) for w in meetings.get("and_words") or []),
+        relative_clauses=_folded_words(meetings.get("relative_clauses")),
+        and_words=_folded_words(meetings.get("and_words")),
         present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
-        title_joiners=frozenset(fold(w) for w in people.get("title_joiners") or []),
-        of_words=frozenset(fold(w) for w in people.get("of_words") or []),
-        of_proclitics=frozenset(fold(w) for w in people.get("of_proclitics") or []),
-        possessives=frozenset(fold(w) for w in people.get("possessives") or []),
-        abbreviations=frozenset(fold(w) for w in people.get("abbreviations") or []),
+        title_joiners=_folded_words(people.get("title_joiners")),
+        of_words=_folded_words(people.get("of_words")),
+        of_proclitics=_folded_words(people.get("of_proclitics")),
+        possessives=_folded_words(people.get("possessives")),
+        abbreviations=_folded_words(people.get("abbreviations")),
         counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
         same_office=tuple(
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group
@@ -694,29 +699,29 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         bare_offices=bare_offices,
         bare_office_forms=with_proclitics(bare_offices, proclitics),
         role_spellings=_folded_pairs(people.get("role_spellings")),
-        role_cuts=frozenset(fold(w) for w in people.get("role_cuts") or []),
-        role_optional=frozenset(fold(w) for w in people.get("role_optional") or []),
+        role_cuts=_folded_words(people.get("role_cuts")),
+        role_optional=_folded_words(people.get("role_optional")),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
         verb_first=bool(meetings.get("verb_first", False)),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),
-        separately=frozenset(fold(w) for w in meetings.get("separately") or []),
+        separately=_folded_words(meetings.get("separately")),
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
-        subject_pronouns=frozenset(fold(w) for w in meetings.get("subject_pronouns") or []),
+        subject_pronouns=_folded_words(meetings.get("subject_pronouns")),
         joint=with_proclitics((fold(w) for w in meetings.get("joint") or []), proclitics),
-        impersonal=frozenset(fold(w) for w in meetings.get("impersonal") or []),
-        subject_verbs=frozenset(fold(w) for w in meetings.get("subject_verbs") or []),
-        honorifics=frozenset(fold(w) for w in meetings.get("honorifics") or []),
-        dropped_subject_verbs=frozenset(fold(w) for w in meetings.get("dropped_subject_verbs") or []),
-        dropped_subject_openers=frozenset(fold(w) for w in meetings.get("dropped_subject_openers") or []),
-        call_verbs=frozenset(fold(w) for w in meetings.get("call_verbs") or []),
-        call_demands=frozenset(fold(w) for w in meetings.get("call_demands") or []),
+        impersonal=_folded_words(meetings.get("impersonal")),
+        subject_verbs=_folded_words(meetings.get("subject_verbs")),
+        honorifics=_folded_words(meetings.get("honorifics")),
+        dropped_subject_verbs=_folded_words(meetings.get("dropped_subject_verbs")),
+        dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),
+        call_verbs=_folded_words(meetings.get("call_verbs")),
+        call_demands=_folded_words(meetings.get("call_demands")),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}
         ),
-        anaphora=frozenset(fold(w) for w in meetings.get("anaphora") or []),
+        anaphora=_folded_words(meetings.get("anaphora")),
         definite_prefixes=tuple(fold(w) for w in meetings.get("definite_prefixes") or []),
     )
 

@@ -22,8 +22,6 @@ _URL_COMPACT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d
 _URL_MONTH_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$|[-_])")
 # "/15837-2015-11-19-20-27-48": an item number, then the date and time it was written (Joomla).
 _URL_STAMP = re.compile(r"-(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[0-2]\d-[0-5]\d-[0-5]\d(?:$|[/.])")
-# "/archives/23/01/2022/": day, month and year as folders (Unews).
-_URL_DAY_FIRST = re.compile(r"/(?P<d>[0-3]\d)/(?P<m>[01]\d)/(?P<y>(?:19|20)\d\d)(?:/|$)")
 # "/2019/0418/": the year, then month and day (Seneweb).
 _URL_YEAR_MONTHDAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$|[-_])")
 # "_AN-201511190040.html", "/20201207161003148760.html": an item number that starts with the
@@ -40,6 +38,8 @@ _URL_SLUG_DMY = re.compile(r"[-_](?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)
 # Diwan), and a day, month and year as words of the slug ("…-aujourd-hui-samedi-8-juillet-2023-…").
 _URL_MONTH_NAME = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[^\W\d_]{3,9})/(?P<d>[0-3]?\d)(?:/|$)")
 _URL_SLUG_MONTH_NAME = re.compile(r"[-_/](?P<d>[0-3]?\d)-(?P<m>[^\W\d_]{3,9})-(?P<y>(?:19|20)\d\d)(?:[-_./]|$)")
+# "/archives/23/01/2022/": day, month and year as folders (Unews).
+_URL_DAY_FIRST = re.compile(r"/(?P<d>[0-3]\d)/(?P<m>[01]\d)/(?P<y>(?:19|20)\d\d)(?:/|$)")
 _DIGIT = re.compile(r"\d")
 # How far from the reference day a day and month without a year may be read as that year's.
 PARTIAL_BEFORE = dt.timedelta(days=62)
@@ -370,7 +370,7 @@ def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> F
             continue
         for text, days in texts:
             for hit in find_dates(text, words):
-                if is_plausible(hit.value, today) and hit.value and {hit.value.weekday()} == days & weekdays:
+                if is_plausible(hit.value, today) and hit.value and {hit.value.weekday()} == days:
                     return Found(hit.value, f"{line.role}_weekday", line.no)
     return None
 

@@ -133,6 +133,18 @@ def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
     return _announced_from(toks, at, rules) < at
 
 
+def _announced_from(toks: Sequence[str], at: int, rules: LangRules) -> int:
+    """Where the planned word that stands just before the meeting word at token `at` starts
+    ("ويتوقع أن يلتقي"), or `at` when none does (see _is_announced)."""
+    lo = max(at - PLANNED_GAP - 3, 0)
+    found = [
+        m
+        for m in find_phrases(toks[lo:at], rules.planned, rules.proclitics)
+        if m.value in ("planned", "next") and at - lo - m.end <= PLANNED_GAP
+    ]
+    return lo + found[0].start if found else at
+
+
 def _planned_clause(
     toks: Sequence[str], named: Sequence[Match], triggers: Sequence[Match], actors: Sequence[Match], rules: LangRules
 ) -> bool:
@@ -148,18 +160,6 @@ def _planned_clause(
         if that and that[0].value == "that":
             return True
     return False
-
-
-def _announced_from(toks: Sequence[str], at: int, rules: LangRules) -> int:
-    """Where the planned word that stands just before the meeting word at token `at` starts
-    ("ويتوقع أن يلتقي"), or `at` when none does (see _is_announced)."""
-    lo = max(at - PLANNED_GAP - 3, 0)
-    found = [
-        m
-        for m in find_phrases(toks[lo:at], rules.planned, rules.proclitics)
-        if m.value in ("planned", "next") and at - lo - m.end <= PLANNED_GAP
-    ]
-    return lo + found[0].start if found else at
 
 
 # Words between a manner word and its meeting word: "lors d'un entretien", "في اتصال".

@@ -53,12 +53,6 @@ def _is_where(toks: Sequence[str], place: Match, rules: LangRules) -> bool:
     return locative_at(toks, place, rules) is not None
 
 
-# Words read back from a place to the word that tells it as where: an article, "de", up to two
-# venue words and an article ("à l'aéroport international de Ouagadougou", "dans sa résidence de …").
-def _back_steps(rules: LangRules) -> tuple[tuple[frozenset[str], int], ...]:
-    return ((rules.place_articles, 1), (rules.of_words, 1), (rules.venue_words, 2), (rules.place_articles, 1))
-
-
 def locative_at(toks: Sequence[str], place: Match, rules: LangRules) -> int | None:
     """Where the word that tells the place as where stands: a place preposition (is_locative)
     before it, with an article and venue words aside ("à l'Élysée", "dans sa résidence de
@@ -66,10 +60,13 @@ def locative_at(toks: Sequence[str], place: Match, rules: LangRules) -> int | No
     place proclitic attached ("بالكرملين": the place's own token). None when it is not so told."""
     if place.prefix in rules.place_proclitics:
         return place.start
-    at, lowest = place.start, max(0, place.start - 5)
-    for words, most in _back_steps(rules):
+    at = place.start
+    # Read back from the place: an article, "de", up to two venue words and an article ("à
+    # l'aéroport international de Ouagadougou", "dans sa résidence de …"), then the preposition.
+    steps = ((rules.place_articles, 1), (rules.of_words, 1), (rules.venue_words, 2), (rules.place_articles, 1))
+    for words, most in steps:
         for _ in range(most):
-            if at > lowest and toks[at - 1] in words:
+            if at > 0 and toks[at - 1] in words:
                 at -= 1
     return at - 1 if is_locative(toks, at, rules) else None
 
