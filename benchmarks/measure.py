@@ -107,8 +107,33 @@ def load_average() -> float:
         return -1.0
 
 
+# A fixed pure-Python workload of the kind extraction is made of (regular expressions over text,
+# str methods, set and dict look-ups), so figures of runs on machines of unequal speed under one
+# CPU name ("AMD EPYC") can be compared: extraction's rate scales with it.
+_REFERENCE_TEXT = " ".join(
+    f"Le ministre{i % 7} a rencontré son homologue{i % 11}, le {i % 28 + 1} mai." for i in range(400)
+)
+
+
+def reference_ms(passes: int = 5) -> float:
+    """Milliseconds of the reference workload on this machine now: the fastest of `passes`."""
+    words = frozenset(f"homologue{i}" for i in range(0, 11, 2))
+    best = float("inf")
+    for _ in range(passes):
+        started = time.perf_counter()
+        for _ in range(40):
+            toks = re.findall(r"\w+", _REFERENCE_TEXT.casefold())
+            seen: dict[str, int] = {}
+            for tok in toks:
+                if tok in words:
+                    seen[tok] = seen.get(tok, 0) + 1
+            _ = [t.split("e") for t in toks[:2000]]
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
 def machine() -> dict[str, object]:
-    """CPU model, cores, RAM, OS and the versions that matter."""
+    """CPU model, cores, RAM, OS, the speed of one core on a reference workload, and the versions that matter."""
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -133,6 +158,7 @@ def machine() -> dict[str, object]:
         "cpu": cpu,
         "cores": os.cpu_count(),
         "ram_gb": round(mem_kb / 1024 / 1024, 1),
+        "reference_ms": round(reference_ms(), 1),
         "os": f"{platform.system()} {platform.release()}",
         # The interpreter's build counts (see README, Performance): its version and where it lives.
         "python": f"{platform.python_version()} ({os.path.realpath(getattr(sys, '_base_executable', sys.executable))})",

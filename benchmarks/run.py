@@ -33,6 +33,7 @@ from benchmarks.measure import (
     machine,
     mkdocs_seconds,
     plugin_summary,
+    reference_ms,
     run_measured,
     search_seconds,
     site_stats,
@@ -155,6 +156,7 @@ def extract_once(seeds_dir: Path) -> dict[str, float]:
     seeds = [s for s in iter_seeds(seeds_dir) if isinstance(s, SeedFile)]
     kb = sum(len(s.data) for s in seeds) / 1024
     errors = 0
+    reference = reference_ms()  # the core's speed just now: other tenants of the host change it
     gc.collect()
     started = time.perf_counter()
     for seed in seeds:
@@ -163,7 +165,13 @@ def extract_once(seeds_dir: Path) -> dict[str, float]:
         except SeedError:
             errors += 1
     seconds = time.perf_counter() - started
-    return {"extract_seeds": len(seeds), "extract_errors": errors, "extract_seconds": seconds, "corpus_kb": kb}
+    return {
+        "extract_seeds": len(seeds),
+        "extract_errors": errors,
+        "extract_seconds": seconds,
+        "corpus_kb": kb,
+        "extract_reference_ms": reference,
+    }
 
 
 def bench_extraction(seeds_dir: Path, runs: int = EXTRACT_RUNS) -> dict[str, object]:
@@ -186,6 +194,7 @@ def bench_extraction(seeds_dir: Path, runs: int = EXTRACT_RUNS) -> dict[str, obj
         "extract_slowest_per_s": min(rates),
         "extract_ms_per_kb": best["extract_seconds"] * 1000 / best["corpus_kb"],
         "extract_runs_per_s": [round(r) for r in rates],
+        "extract_runs_reference_ms": [round(p["extract_reference_ms"]) for p in passes],
     }
 
 
@@ -416,6 +425,10 @@ ROWS = [
         f"Extraction, 1 core: fastest of {EXTRACT_RUNS} cold passes (slowest) (articles/s)",
         lambda r: f"{_fmt(r['extract_articles_per_s'], 0)} ({_fmt(r.get('extract_slowest_per_s'), 0)})",
     ),
+    (
+        "… the core's speed just before that pass: reference workload (ms; less is faster)",
+        lambda r: _fmt(r.get("extract_reference_ms"), 0),
+    ),
     ("Extraction (ms per KB of seed)", lambda r: _fmt(r["extract_ms_per_kb"], 2)),
     (
         "Seeds → articles (rejected)",
@@ -489,6 +502,8 @@ def report(info: dict[str, object], results: list[dict[str, float]], searches: l
         "",
         f"Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB RAM, {info['os']}. "
         f"Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['material']}, Pagefind {info['pagefind']}. "
+        f"One core's speed: the reference workload (benchmarks/measure.py `reference_ms`) takes "
+        f"{info.get('reference_ms', '?')} ms (less is faster). "
         f"Code snapshot {info['code']}; 1-min load average before the first full build: "
         + ", ".join(f"{r.get('load_before_build', -1):.2f}" for r in results)
         + ".",
