@@ -189,9 +189,22 @@ def test_written_words_are_the_words_whose_tokens_they_give() -> None:
             id="arabic-doctor",
         ),
         pytest.param("وصل الوفد عام 2015 م. ثم غادر.", ["وصل الوفد عام 2015 م.", "ثم غادر."], id="arabic-year-mark"),
+        pytest.param(
+            '"Ce n’est pas bon pour ce pays." Le ministre a assuré lundi.',
+            ['"Ce n’est pas bon pour ce pays."', "Le ministre a assuré lundi."],
+            id="quoted-sentence-then-another",
+        ),
+        pytest.param(
+            "«Je viens.» a-t-il dit. Puis il part.",
+            ["«Je viens.» a-t-il dit.", "Puis il part."],
+            id="quotation-the-sentence-goes-on-after",
+        ),
+        pytest.param("قال “انتهى الأمر.” ثم غادر.", ["قال “انتهى الأمر.”", "ثم غادر."], id="arabic-quoted-sentence"),
     ],
 )
-def test_sentences_do_not_end_at_an_initial_or_a_title(text: str, sentences: list[str]) -> None:
+def test_sentences_end_after_their_mark_and_quotation_but_not_at_an_initial_or_a_title(
+    text: str, sentences: list[str]
+) -> None:
     assert split_sentences(text) == sentences
 
 
