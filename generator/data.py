@@ -162,6 +162,10 @@ class LangRules:
     # after the callee that make them a demand ("a appelé Bachar al-Assad à se démettre").
     call_verbs: frozenset[str] = frozenset()
     call_demands: frozenset[str] = frozenset()
+    # Verbs that tell a meeting only with one of with_words a few words after them ("a échangé
+    # dimanche avec", not "ont échangé des tirs").
+    with_verbs: frozenset[str] = frozenset()
+    with_words: frozenset[str] = frozenset()
     # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
     # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
     honorifics: frozenset[str] = frozenset()
@@ -717,6 +721,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),
         call_verbs=_folded_words(meetings.get("call_verbs")),
         call_demands=_folded_words(meetings.get("call_demands")),
+        with_verbs=_folded_words(meetings.get("with_verbs")),
+        with_words=_folded_words(meetings.get("with_words")),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(
             {str(k): str(v or "") for k, v in (meetings.get("reported_speech") or {}).items() if k != "__line__"}

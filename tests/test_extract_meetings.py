@@ -1416,6 +1416,50 @@ def test_an_office_that_is_not_its_named_holder_names_no_one(text: str, data) ->
     assert _in_article(text, data).mentions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "Benjamin Netanyahou a échangé dimanche avec le dirigeant égyptien, Abdel Fattah al-Sissi.",
+            ("abdel-fattah-al-sisi", "benjamin-netanyahu"),
+            id="a-day-between-verb-and-avec",
+        ),
+        pytest.param(
+            "Le président égyptien Abdel Fattah al-Sissi avait échangé en août dernier avec Yaïr Lapid.",
+            ("abdel-fattah-al-sisi", "yair-lapid"),
+            id="a-time-between",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a évoqué la situation avec son homologue John Kerry.",
+            ("john-kerry", "sergei-lavrov"),
+            id="an-object-between",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a évoqué la crise au moment où John Kerry arrivait à Genève avec sa délégation.",
+            None,
+            id="avec-too-far",
+        ),
+        pytest.param("Sergueï Lavrov a discuté du plan de John Kerry.", None, id="no-avec"),
+    ],
+)
+def test_a_verb_that_needs_avec_tells_a_meeting_with_it_close_after(text: str, people, data) -> None:
+    found = [m.participants for m in _in_article(text, data).mentions]
+    assert found == ([people] if people else [])
+
+
+def test_a_quoted_sentence_before_the_report_leaves_its_people_unquoted(data) -> None:
+    # A quotation of two sentences ends with its second: the quotation mark closing it does not
+    # pair with the next one ('"une chance"'), which would blank Juppé out as quoted text.
+    text = (
+        '" Je ne suis pas sûr de cette fuite en avant. C’est peut-être bon pour l’avenir de ce pays." '
+        "Le ministre français Alain Juppé "
+        'a assuré lundi qu’il restait "une chance", après son entretien avec la secrétaire d’Etat '
+        "américaine, Hillary Clinton."
+    )
+    (mention,) = _in_article(text, data).mentions
+    assert mention.participants == ("alain-juppe", "hillary-clinton")
+
+
 def test_a_summit_and_a_tete_a_tete_of_the_same_pair_is_their_meeting(data) -> None:
     text = (
         "Barack Obama et Vladimir Poutine étaient présents au sommet du G20 à Hangzhou.\n"

@@ -113,14 +113,23 @@ def _is_call(toks: Sequence[str], verb: Match, actors: Sequence[Match], rules: L
     return callee is not None and (callee.end >= len(toks) or toks[callee.end] not in rules.call_demands)
 
 
+# Words between a verb of with_verbs and its "avec": "a échangé dimanche avec", "avait échangé en
+# août dernier avec", "a évoqué la situation avec".
+WITH_GAP = 3
+
+
 def _tells_a_meeting(toks: Sequence[str], trigger: Match, actors: Sequence[Match], rules: LangRules) -> bool:
     """Whether a meeting word of the sentence may join a group: not a coming event named after
     everyone ("Lors d'une conversation téléphonique avec … Tshisekedi, M. Xi a indiqué … faire de
-    la prochaine réunion du Forum … un succès": another than the meeting reported), and not a
-    calling verb that is no call (see _is_call)."""
+    la prochaine réunion du Forum … un succès": another than the meeting reported), not a
+    calling verb that is no call (see _is_call), and not a verb of with_verbs without its "avec"."""
     if _is_announced(toks, trigger.start, rules) and not any(a.start >= trigger.end for a in actors):
         return False
-    return toks[trigger.start] not in rules.call_verbs or _is_call(toks, trigger, actors, rules)
+    word = toks[trigger.start]
+    if word in rules.with_verbs:
+        # The phrase may hold its own "avec" ("évoqué avec").
+        return not rules.with_words.isdisjoint(toks[trigger.start + 1 : trigger.start + WITH_GAP + 2])
+    return word not in rules.call_verbs or _is_call(toks, trigger, actors, rules)
 
 
 # Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
