@@ -365,6 +365,11 @@ FURNITURE += [
         "أرشيفية",
         id="ar-caption-archive-photo",
     ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالسيسي والبشير اجتمعا على هامش القمة- جيتي\n{AR_BODY}",
+        "جيتي",
+        id="ar-caption-photo-agency-after-a-dash",
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nA+ A-\n{AR_BODY}", "A+", id="ar-text-size-buttons"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق - الوطن\n{AR_BODY}", "الوطن", id="ar-dateline-unknown-outlet"),
     pytest.param(
