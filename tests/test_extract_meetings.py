@@ -741,6 +741,16 @@ NOT_MEETINGS = [
             id="ar-with-said-again-is-another-meeting",
         ),
         pytest.param(
+            "التقى فيدان نظيريه السعودي فيصل بن فرحان، والتونسي محمد علي النفطي، كل على حدة، ومع الممثل الأعلى "
+            "للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية جوزيب بوريل في القاهرة.",
+            {
+                ("faisal-bin-farhan", "hakan-fidan"),
+                ("hakan-fidan", "mohamed-ali-nafti"),
+                ("hakan-fidan", "josep-borrell"),
+            },
+            id="ar-and-with-past-the-window-is-another-meeting",
+        ),
+        pytest.param(
             "Khalifa Haftar et Emmanuel Macron se sont rencontrés mercredi et ont discuté des appels lancés par la "
             "France lorsque Macron a rencontré le président du Conseil présidentiel, Fayez al-Sarraj.",
             {("emmanuel-macron", "khalifa-haftar"), ("emmanuel-macron", "fayez-al-sarraj")},
@@ -1346,6 +1356,11 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             "Ghassan Salamé est arrivé à Tripoli.\nL'émissaire de l'ONU a rencontré mardi Khalifa Haftar.",
             ("ghassan-salame", "khalifa-haftar"),
             id="fr-an-office-cut-short-before-its-for",
+        ),
+        pytest.param(
+            "Abdel Fattah al-Sissi a salué l'accord.\nLe chef d’Etat égyptien avait échangé en août avec Yaïr Lapid.",
+            ("abdel-fattah-al-sisi", "yair-lapid"),
+            id="fr-a-head-of-state-without-the-article",
         ),
     ],
 )
