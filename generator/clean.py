@@ -466,9 +466,17 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
     be the headline itself."""
     words = word_count(text)
     is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
-    if after and len(text) > len(after) and text.endswith(after) and not text[-len(after) - 1].isalnum():
+    if (
+        after
+        and len(text) > len(after)
+        and text.endswith(after)
+        and not text[-len(after) - 1].isalnum()
+        and not _is_names_only(after, rules, data)
+    ):
         # A breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …" (a whole word
-        # ends it: "… وزير الخارجية الأمريكي بجدة" over the dateline "جدة" is the headline).
+        # ends it: "… وزير الخارجية الأمريكي بجدة" over the dateline "جدة" is the headline; and
+        # a headline that ends with the names of the photo's caption under it is one: "… entre le
+        # colonel Assimi Goïta et Nana Akufo-Addo" over "Assimi Goïta et Nana Akufo-Addo").
         return "rubric"
     if text.rstrip().endswith(":") and words <= MAX_LABEL_WORDS:
         return "rubric"
@@ -603,8 +611,14 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             (copy if len(copy.text) < len(row.text) else row).role = "drop"
             continue
         twice = _printed_twice(candidates, i)
-        # Under the page's stamp, a line printed twice is a photo's caption, not the headline.
-        if twice is not None and twice > i and not _stamped_between(rows, row, candidates[twice]):
+        # Under the page's stamp, a line printed twice is a photo's caption, not the headline; so
+        # is one that only names people ("Assimi Goïta et Nana Akufo-Addo", twice).
+        if (
+            twice is not None
+            and twice > i
+            and not _stamped_between(rows, row, candidates[twice])
+            and not _is_names_only(candidates[twice].text, rules, data)
+        ):
             # "منظور عالمي قصص إنسانية" over a headline printed twice is the site's tagline.
             for above in candidates[i:twice]:
                 above.role = "banner"

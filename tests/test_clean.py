@@ -1115,6 +1115,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "L'hôtel InterContinental de Genève accueille la réunion",
             id="fr-a-name-with-a-capital-inside-written-again-in-the-text",
         ),
+        pytest.param(
+            f"Rencontre silencieuse entre le colonel Assimi Goïta et Nana Akufo-Addo\n0\n17\n"
+            f"Assimi Goïta et Nana Akufo-Addo\nAssimi Goïta et Nana Akufo-Addo\n{FR_BODY}",
+            "Rencontre silencieuse entre le colonel Assimi Goïta et Nana Akufo-Addo",
+            id="fr-a-headline-over-its-photos-caption-printed-twice",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
