@@ -135,6 +135,9 @@ class LangRules:
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ainsi qu'avec", "ثم", "وكذا مع".
     sequence: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Words before a meeting word in the infinitive, whose subject is the sentence's ("X a visité
+    # …, avant de rencontrer Y").
+    infinitive_openers: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that open a clause with its own subject and meeting word: "lorsque", "que".
     clause_openers: frozenset[str] = frozenset()
     # Words that date a meeting by another event: "قبيل وصول الحريري", "avant l'arrivée de".
@@ -169,6 +172,9 @@ class LangRules:
     # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
     # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
     honorifics: frozenset[str] = frozenset()
+    # Meeting words whose attached pronoun is the person the sentences before were about, with
+    # their proclitic forms: "وكان في استقباله بالمطار رئيس الوزراء …" (at his reception).
+    owned_triggers: frozenset[str] = frozenset()
     # A verb that opens a sentence with one of these right after it has its subject in itself,
     # the person the sentences before were about ("وقال خلال استقباله …", "وأكد لدى لقائه …").
     dropped_subject_verbs: frozenset[str] = frozenset()
@@ -684,6 +690,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=PhraseIndex.build({p: "step" for p in meetings.get("sequence") or []}),
+        infinitive_openers=PhraseIndex.build({p: "infinitive" for p in meetings.get("infinitive_openers") or []}),
         clause_openers=_folded_words(meetings.get("clause_openers")),
         time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
         relative_clauses=_folded_words(meetings.get("relative_clauses")),
@@ -717,6 +724,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         impersonal=_folded_words(meetings.get("impersonal")),
         subject_verbs=_folded_words(meetings.get("subject_verbs")),
         honorifics=_folded_words(meetings.get("honorifics")),
+        owned_triggers=with_proclitics((fold(w) for w in meetings.get("owned_triggers") or []), proclitics),
         dropped_subject_verbs=_folded_words(meetings.get("dropped_subject_verbs")),
         dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),
         call_verbs=_folded_words(meetings.get("call_verbs")),

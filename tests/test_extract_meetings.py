@@ -1462,6 +1462,27 @@ def test_a_verb_that_needs_avec_tells_a_meeting_with_it_close_after(text: str, p
     assert found == ([people] if people else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "Nana Akufo-Addo a d’abord eu une séance d’échanges avec des diplomates en poste au Mali, avant de "
+            "rencontrer au palais de Koulouba, le Colonel Assimi Goïta, président de la transition au Mali.",
+            [("assimi-goita", "nana-akufo-addo")],
+            id="fr-before-meeting",
+        ),
+        pytest.param(
+            "Nana Akufo-Addo a d’abord eu une séance d’échanges avec des diplomates en poste au Mali, tandis que "
+            "le ministre Abdoulaye Diop a rencontré au palais de Koulouba le Colonel Assimi Goïta.",
+            [("abdoulaye-diop", "assimi-goita")],
+            id="fr-a-finite-verb-has-its-own-subject",
+        ),
+    ],
+)
+def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: str, people, data) -> None:
+    assert [m.participants for m in _in_article(text, data).mentions] == people
+
+
 def test_a_quoted_sentence_before_the_report_leaves_its_people_unquoted(data) -> None:
     # A quotation of two sentences ends with its second: the quotation mark closing it does not
     # pair with the next one ('"une chance"'), which would blank Juppé out as quoted text.
@@ -1826,6 +1847,17 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "الرئيس اللبناني ميشال عون يتطلع إلى حل سريع. وقال مصدر دبلوماسي إن لقاء جمع لافروف وكيري.",
             {("john-kerry", "sergei-lavrov")},
             id="ar-a-verb-of-saying-with-another-subject-after-it",
+        ),
+        pytest.param(
+            "وصل الرئيس السوداني عمر البشير إلى أديس أبابا للمشاركة في القمة. وكان في استقباله بالمطار رئيس "
+            "الوزراء الأثيوبي هايلي مريام ديسالين.",
+            {("hailemariam-desalegn", "omar-al-bashir")},
+            id="ar-at-his-reception-is-the-one-who-arrived",
+        ),
+        pytest.param(
+            "وصل الوفد الرسمي إلى مطار القاهرة. وكان في استقباله وزير الخارجية سامح شكري.",
+            set(),
+            id="ar-at-his-reception-with-no-one-named-before",
         ),
     ],
 )

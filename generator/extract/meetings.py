@@ -499,7 +499,9 @@ def mentions_in_sentence(
     if not triggers:
         return []
     actors = _with_offices(toks, find_phrases(toks, data.actor_index, rules.proclitics), offices, rules)
-    actors = _with_antecedent(toks, triggers, actors, antecedent, rules)
+    actors = _with_infinitive_subject(
+        toks, triggers, _with_antecedent(toks, triggers, actors, antecedent, rules), rules
+    )
     if len({a.value for a in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, blank)
@@ -929,6 +931,7 @@ def _sentence_mentions(
     if triggers is None or actors is None or places is None:
         return mentions_in_sentence(sentence, line, data, lang, article_date, None, offices, antecedent)
     actors = _with_antecedent(toks, triggers, _with_offices(toks, actors, offices, rules), antecedent, rules)
+    actors = _with_infinitive_subject(toks, triggers, actors, rules)
     if not triggers or len({m.value for m in actors}) < 2:
         return []
     live = live_triggers(toks, rules, triggers, sentence)
@@ -972,14 +975,17 @@ def _pronoun_subject(
 ) -> int | None:
     """Where a subject pronoun stands just before the sentence's first meeting word, no one being
     named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel";
-    or an honorific right after it ("فقد بحث جلالته … مع كل من …")."""
-    if not triggers or not (rules.subject_pronouns or rules.honorifics):
+    or an honorific right after it ("فقد بحث جلالته … مع كل من …"), or the meeting word itself when
+    its pronoun is the person ("وكان في استقباله بالمطار …": owned_triggers)."""
+    if not triggers or not (rules.subject_pronouns or rules.honorifics or rules.owned_triggers):
         return None
     first = triggers[0].start
     named = min((a.start for a in actors), default=len(toks))
     for i in range(max(first - PRONOUN_GAP, 0), min(first, named)):
         if _is_subject_pronoun(toks, i, rules):
             return i
+    if first < named and toks[first] in rules.owned_triggers:
+        return first
     after = triggers[0].end
     return after if after < named and toks[after] in rules.honorifics else None
 
@@ -1013,6 +1019,24 @@ def _with_antecedent(
     if at is None or antecedent is None:
         return actors
     return sorted([*actors, Match(antecedent, at, at + 1)], key=lambda m: m.start)
+
+
+def _with_infinitive_subject(
+    toks: Sequence[str], triggers: Sequence[Match], actors: list[Match], rules: LangRules
+) -> list[Match]:
+    """The actors, with the sentence's subject named again beside a meeting word in the infinitive
+    that it is too far from: "Nana Akufo-Addo a d'abord eu une séance d'échanges avec des
+    diplomates en poste au Mali, avant de rencontrer au palais de Koulouba, le Colonel Assimi
+    Goïta" (infinitive_openers)."""
+    if not actors or not rules.infinitive_openers.by_first or actors[0].start > SUBJECT_REACH:
+        return actors
+    subject = actors[0]
+    for t in triggers:
+        if t.start - subject.end > rules.window and _is_preceded(
+            toks, t.start, rules.infinitive_openers, 0, rules.proclitics
+        ):
+            return sorted([*actors, Match(subject.value, t.start - 1, t.start)], key=lambda m: m.start)
+    return actors
 
 
 # How many lines back a subject pronoun's person is looked for, and how far into a sentence its
@@ -1072,6 +1096,7 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
     return (
         not rules.subject_pronouns.isdisjoint(toks)
         or not rules.honorifics.isdisjoint(toks)
+        or not rules.owned_triggers.isdisjoint(toks)
         or not rules.dropped_subject_verbs.isdisjoint(toks)
     )
 
