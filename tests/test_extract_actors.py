@@ -110,6 +110,15 @@ def test_an_unknown_name_after_a_comma_is_reported_whole(data) -> None:
     assert reported == {"Zorbek Hassan Quantilov", "Élias Bou Saabov"}
 
 
+def test_words_on_both_sides_of_a_sentences_end_are_no_name(data) -> None:
+    text = (
+        "Titre sur la rencontre des ministres\nIl a rencontré le président de la transition au Mali. Peu de mots "
+        f"ont filtré. Le ministre kazakh Zorbek Quantilov a parlé. {FR_BODY}"
+    )
+    reported = {w.problem.split('"')[1] for w in article_from(text, data).warnings if "actors.yaml" in w.problem}
+    assert reported == {"Zorbek Quantilov"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

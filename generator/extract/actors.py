@@ -9,7 +9,7 @@ from ..article import Line
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .date import day_words
 from .match import Match, find_phrases, line_phrases
-from .normalize import spans, stem_pairs, token_bounds, tokens, written_words
+from .normalize import sentence_bounds, spans, stem_pairs, token_bounds, tokens, written_words
 
 TEXT_ROLES = frozenset({"title", "body", "subheading"})
 
@@ -108,6 +108,12 @@ def _with_lineage(words: Sequence[str], i: int, rules: LangRules) -> range:
     return range(i, end)
 
 
+def _crosses_sentences(text: str, first: int, last: int) -> bool:
+    """Whether a sentence of text starts after token first and by token last - 1."""
+    start, end = token_bounds(text, first, last)
+    return any(start < a < end for a, _ in sentence_bounds(text))
+
+
 def _has_comma(text: str, first: int, last: int) -> bool:
     """Whether a comma is written between tokens first and last - 1 of text."""
     start, end = token_bounds(text, first, last)
@@ -164,6 +170,8 @@ def find_unknown_names(lines: Sequence[Line], data: ArchiveData, lang: str) -> l
                 span = _name_span(window, raw, lang, rules, _comma_before(line.text, lo, hi))
             if span is None or _holds_known_words(line.text, words, range(lo + span.start, lo + span.stop), data, lang):
                 continue
+            if _crosses_sentences(line.text, lo + span.start, lo + span.stop):
+                continue  # "… président de la transition au Mali. Peu de mots ont filtré": no name
             name = (
                 written_words(line.text, words, lo + span.start, lo + span.stop)
                 if lang == "ar"
