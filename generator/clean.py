@@ -482,6 +482,10 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "rubric"
     if _is_truncated(text) and words <= MAX_KICKER_WORDS and is_next_short:
         return "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
+    if after and _is_truncated(text) and _cut_into(text, after):
+        # A breadcrumb and the headline cut short, over the whole headline: "Accueil ACTUALITÉ LE
+        # PRÉSIDENT TEBBOUNE A REÇU, HIER, … UN APPEL TÉLÉPHONIQUE...".
+        return "rubric"
     if _is_names_only(text, rules, data):
         return "caption"
     if words <= MAX_HEADLINE_WORDS and not _is_terminated(text) and _names_one_site_twice(text, rules, data):
@@ -489,6 +493,17 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
     if words <= 3 and is_next_short and not _is_terminated(text):
         return "rubric"
     return None
+
+
+# A headline cut short is this many words or more.
+MIN_CUT_HEADLINE_WORDS = 4
+
+
+def _cut_into(text: str, after: str) -> bool:
+    """Whether text, without its ellipsis, ends with the start of after, four words or more."""
+    words = text.rstrip().rstrip(".…").split()
+    after = " ".join(after.split())
+    return any(after.startswith(" ".join(words[i:])) for i in range(len(words) - MIN_CUT_HEADLINE_WORDS + 1))
 
 
 def _names_one_site_twice(text: str, rules: LangRules, data: ArchiveData) -> bool:

@@ -1121,6 +1121,18 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "Rencontre silencieuse entre le colonel Assimi Goïta et Nana Akufo-Addo",
             id="fr-a-headline-over-its-photos-caption-printed-twice",
         ),
+        pytest.param(
+            f"Accueil ACTUALITÉ LE PRÉSIDENT A REÇU UN APPEL TÉLÉPHONIQUE...\n\n"
+            f"LE PRÉSIDENT A REÇU UN APPEL TÉLÉPHONIQUE : Macron à Alger\n{FR_BODY}",
+            "LE PRÉSIDENT A REÇU UN APPEL TÉLÉPHONIQUE : Macron à Alger",
+            id="fr-a-breadcrumb-and-the-headline-cut-short-over-the-headline",
+        ),
+        pytest.param(
+            f"Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...\n\n"
+            f"Le président du Sénat a reçu hier un appel de son homologue\n{FR_BODY}",
+            "Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...",
+            id="fr-a-headline-cut-short-over-another-line",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
