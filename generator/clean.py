@@ -926,6 +926,21 @@ MIN_WRAPPED_LENGTH = 20
 _ADDRESS_LINE = re.compile(r"(?i)(url\s*:\s*)?https?://\S+")
 
 
+# A scraper's date field written before the first line's text: "date 2025-12-08 الرئيس السيسي
+# يستقبل …", "date: 2018-05 Le chef de la diplomatie …" (a day, or a month alone).
+_DATE_FIELD = re.compile(r"date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)", re.IGNORECASE)
+
+
+def split_date_field(rows: list[_Row]) -> list[_Row]:
+    """The first line without the date field before its text; a whole day becomes a date line above it."""
+    m = _DATE_FIELD.match(rows[0].text) if rows else None
+    if m is None:
+        return rows
+    first = _Row(rows[0].no, rows[0].text[m.end() :])
+    day = m.group("date")
+    return [*([_Row(first.no, day, "date")] if len(day) == len("2025-12-08") else []), first, *rows[1:]]
+
+
 def join_hard_wraps(rows: list[_Row], raw: Sequence[str], first_line: int) -> list[_Row]:
     """A page wrapped at a fixed width, with its paragraphs joined back: a line that fills the width
     and ends mid-sentence goes on in the next one (when paragraphs start indented, as in a wire's
@@ -975,7 +990,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     rules = data.rules[lang]
     raw = text.split("\n")
     rows = [_Row(no, line.strip()) for no, line in enumerate(raw, first_line) if line.strip()]
-    rows = join_hard_wraps(rows, raw, first_line)
+    rows = split_date_field(join_hard_wraps(rows, raw, first_line))
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
     mark_tickers(rows, rules)

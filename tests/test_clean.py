@@ -1128,6 +1128,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="fr-a-breadcrumb-and-the-headline-cut-short-over-the-headline",
         ),
         pytest.param(
+            f" date 2019-05 Crise libyenne : le maréchal Haftar rencontre Macron\n{FR_BODY}",
+            "Crise libyenne : le maréchal Haftar rencontre Macron",
+            id="fr-a-scrapers-date-field-before-the-headline",
+        ),
+        pytest.param(
             f"Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...\n\n"
             f"Le président du Sénat a reçu hier un appel de son homologue\n{FR_BODY}",
             "Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...",
@@ -1137,6 +1142,15 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
     assert article_from(text, data).title == title
+
+
+def test_a_scrapers_date_field_with_its_day_dates_the_article(data) -> None:
+    article = article_from(f"date 2025-12-08 الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة\n{AR_BODY}", data)
+    assert (article.title, article.date, article.date_source) == (
+        "الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة",
+        dt.date(2025, 12, 8),
+        "date_line (line 1)",
+    )
 
 
 AUTHORS = [
