@@ -193,6 +193,8 @@ class LangRules:
     # Words of a title that say whose it is ("porte-parole du président", "باسم"): the person
     # after such a title, right after another person, is whose envoy that person is.
     of_words: frozenset[str] = frozenset()
+    # Words of kinship before whose son, wife, brother… is meant ("fils du roi Abdallah II").
+    kin_words: frozenset[str] = frozenset()
     of_proclitics: frozenset[str] = frozenset()
     # Possessives between an "of" and a title: "émissaires de son homologue".
     possessives: frozenset[str] = frozenset()
@@ -699,6 +701,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
         title_joiners=_folded_words(people.get("title_joiners")),
         of_words=_folded_words(people.get("of_words")),
+        kin_words=_folded_words(people.get("kin_words")),
         of_proclitics=_folded_words(people.get("of_proclitics")),
         possessives=_folded_words(people.get("possessives")),
         abbreviations=_folded_words(people.get("abbreviations")),

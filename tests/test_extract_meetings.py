@@ -1483,6 +1483,31 @@ def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: 
     assert [m.participants for m in _in_article(text, data).mentions] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "L'émir Tamim ben Hamad Al Thani a reçu la visite du prince héritier Hussein de Jordanie, fils du roi "
+            "Abdallah II.",
+            [("hussein-bin-abdullah", "tamim-bin-hamad-al-thani")],
+            id="fr-son-of-the-king",
+        ),
+        pytest.param(
+            "استقبل الرئيس المصري عبد الفتاح السيسي عبد الحميد الدبيبة، صهر الرئيس الليبي معمر القذافي.",
+            [("abdel-fattah-al-sisi", "abdul-hamid-dbeibah")],
+            id="ar-son-in-law-of-the-president",
+        ),
+        pytest.param(
+            "L'émir Tamim ben Hamad Al Thani a reçu le roi Abdallah II, accompagné du prince héritier Hussein de Jordanie.",
+            [("abdullah-ii-of-jordan", "hussein-bin-abdullah", "tamim-bin-hamad-al-thani")],
+            id="fr-no-kinship-word",
+        ),
+    ],
+)
+def test_whose_son_or_wife_is_meant_was_not_at_the_meeting(text: str, people, data) -> None:
+    assert [m.participants for m in _in_article(text, data).mentions] == people
+
+
 def test_a_quoted_sentence_before_the_report_leaves_its_people_unquoted(data) -> None:
     # A quotation of two sentences ends with its second: the quotation mark closing it does not
     # pair with the next one ('"une chance"'), which would blank Juppé out as quoted text.

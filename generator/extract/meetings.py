@@ -561,7 +561,11 @@ def _mentions(
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
         named = _before_another_event(toks, cluster, named, triggers, rules)
-        named = [a for a in named if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by)]
+        named = [
+            a
+            for a in named
+            if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by) and not _is_kin(toks, a, rules)
+        ]
         people = {a.value for a in named}
         if len(people) < 2:
             continue
@@ -793,6 +797,16 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
         return True  # named right after the "of": "un représentant spécial de Guterres"
     # "deux émissaires de son homologue malien, Assimi Goïta": a counterpart is the person named.
     return bool(owned) and (_role_head(person.value, data, rules) in owned or not owned.isdisjoint(rules.counterparts))
+
+
+def _is_kin(toks: Sequence[str], person: Match, rules: LangRules) -> bool:
+    """Whether the person is named as whose son, wife, brother… is meant, and so was not at the
+    meeting: "le prince héritier Hussein de Jordanie, fils du roi Abdallah II", "نجل الرئيس …"
+    (people.yaml kin_words, then an of_word where the language writes one)."""
+    start = _title_start(toks, person.start, rules)
+    if start > 0 and toks[start - 1] in rules.of_words:
+        start -= 1
+    return start > 0 and toks[start - 1] in rules.kin_words
 
 
 # Words between "a message from" and its sender's name: "رسالة من الرئيس السوري بشار الأسد".
