@@ -370,6 +370,34 @@ FURNITURE += [
         "جيتي",
         id="ar-caption-photo-agency-after-a-dash",
     ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالسفير سامح شكري وزير الخارجية تصوير : محمد هشام\n{AR_BODY}",
+        "هشام",
+        id="ar-caption-photographer-without-a-dash",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nتعديل حجم الخط:\n{AR_BODY}", "حجم", id="ar-text-size-label"),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nالقراءات : (7838) قراءة\n{AR_BODY}", "7838", id="ar-view-counter"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nاخبار الساعة بتاريخ: 09-05-2019 | 6 سنوات مضت\n{AR_BODY}",
+        "بتاريخ",
+        id="ar-site-and-its-date",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالسبت 06-09-2014 17:41 | كتب: جمعة حمد الله |\n{AR_BODY}",
+        "كتب",
+        id="ar-date-then-byline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nArticle mis en ligne le 7 juin 2011\n{FR_BODY}",
+        "mis en ligne",
+        id="fr-article-put-online",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nD.Hmaiché.", "Hmaiché", id="fr-one-initial-and-a-name"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nEmmanuel Macron et Volodymyr Zelensky - Montage photos AFP - Ludovic Marin\n{FR_BODY}",
+        "Montage",
+        id="fr-caption-photo-montage",
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nA+ A-\n{AR_BODY}", "A+", id="ar-text-size-buttons"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق - الوطن\n{AR_BODY}", "الوطن", id="ar-dateline-unknown-outlet"),
     pytest.param(
