@@ -444,6 +444,45 @@ def load_actors(path: Path) -> tuple[dict[str, Entity], dict[str, str], SharedNa
     return actors, aliases, _shared_names(items, path, aliases), _surnames(items, path, aliases)
 
 
+# At most this many spellings of one name are made (a name with many words that have others).
+MAX_SPELLINGS = 64
+
+
+def _spellings(path: Path) -> list[list[str]]:
+    """common/spellings.yaml's groups, each word checked to be one folded token."""
+    groups = []
+    for group in _read_yaml(path).get("name_spellings") or []:
+        words = [str(w) for w in group if w != "__line__"] if isinstance(group, list) else []
+        bad = next((w for w in words if tokens(w) != (w,)), None)
+        if bad is not None or len(words) < 2:
+            raise DataError(
+                str(path),
+                None,
+                f"spelling group {group!r} is not two or more folded words" + (f' ("{bad}")' if bad else ""),
+                "write each spelling in lower case, without accents or hyphens",
+            )
+        groups.append(words)
+    return groups
+
+
+def respelled(aliases: Mapping[str, str], groups: Sequence[Sequence[str]]) -> dict[str, str]:
+    """The aliases (folded form → id) with the spellings of their words that groups make
+    (common/spellings.yaml), but any form two actors would share; the aliases themselves win."""
+    others: dict[str, str] = {}
+    for group in groups:
+        for word in group:
+            others[word] = tuple(w for w in group if w != word)  # type: ignore[assignment]
+    made: dict[str, str | None] = {}
+    for form, ident in aliases.items():
+        spellings: list[tuple[str, ...]] = [()]
+        for word in form.split():
+            spellings = [(*s, w) for s in spellings for w in (word, *others.get(word, ()))][:MAX_SPELLINGS]
+        for spelling in spellings[1:]:
+            key = " ".join(spelling)
+            made[key] = ident if made.get(key, ident) == ident else None
+    return {**{k: v for k, v in made.items() if v is not None}, **aliases}
+
+
 def _surnames(items: list[dict[str, Any]], path: Path, aliases: Mapping[str, str]) -> Surnames:
     """The actors' `surnames`: forms no actor goes by (another's is for `shares`)."""
     by_actor: dict[str, tuple[str, ...]] = {}
@@ -817,11 +856,12 @@ def load_data(data_dir: Path = DATA_DIR) -> ArchiveData:
     bylines_path = data_dir / "common" / "bylines.yaml"
     words = _read_yaml(data_dir / "languages.yaml").get("function_words", {})
     bylines = _compile(bylines_path, _read_yaml(bylines_path).get("bylines", []))
+    spellings = _spellings(data_dir / "common" / "spellings.yaml")
     return ArchiveData(
         actors=MappingProxyType(actors),
         places=MappingProxyType(places),
         outlets=MappingProxyType(outlets),
-        actor_index=PhraseIndex.build(actor_aliases),
+        actor_index=PhraseIndex.build(respelled(actor_aliases, spellings)),
         place_index=PhraseIndex.build(place_aliases),
         outlet_index=PhraseIndex.build(outlet_aliases),
         outlet_domains=MappingProxyType(outlet_domains),

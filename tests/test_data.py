@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.data import DATA_DIR, load_data
+from generator.data import DATA_DIR, load_data, respelled
 from generator.errors import DataError
 
 
@@ -51,6 +51,21 @@ def test_duplicate_ids_are_a_data_error(tmp_path: Path) -> None:
         "actors:\n" + one + one.replace("A B", "C D").replace("ا ب", "ج د"), encoding="utf-8"
     )
     with pytest.raises(DataError, match="used twice"):
+        load_data(data_dir)
+
+
+def test_a_spelling_two_actors_would_share_is_left_out_and_written_names_win() -> None:
+    aliases = {"khaled bin x": "a", "khalid bin x": "b", "mohammed y": "c"}
+    made = respelled(aliases, [["khaled", "khalid"], ["ben", "bin"], ["mohammed", "mohamed"]])
+    assert made == {**aliases, "mohamed y": "c"}  # "khaled ben x" and "khalid ben x" would be both's
+
+
+def test_a_spelling_that_is_not_one_folded_word_is_a_data_error(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    (data_dir / "common" / "spellings.yaml").write_text(
+        "name_spellings:\n  - [abdel-aziz, abdulaziz]\n", encoding="utf-8"
+    )
+    with pytest.raises(DataError, match="abdel-aziz"):
         load_data(data_dir)
 
 

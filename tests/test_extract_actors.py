@@ -46,6 +46,10 @@ NAME_FORMS = [
     pytest.param("الملك عبد الله بن الحسين", "abdullah-ii-of-jordan", id="ar-abdullah-son-of-hussein"),
     pytest.param("M. Xi", "xi-jinping", id="fr-xi-after-a-courtesy-title"),
     pytest.param("Abdullah Hamdouk", "abdalla-hamdok", id="fr-hamdouk"),
+    # Spellings of name parts (common/spellings.yaml) that actors.yaml does not list.
+    pytest.param("Mohamed ben Salmane", "mohammed-bin-salman", id="fr-mohamed-for-mohammed"),
+    pytest.param("Khalid ben Salmane", "khalid-bin-salman", id="fr-khalid-for-khaled"),
+    pytest.param("Cheikh Mohammad bin Zayed", "mohammed-bin-zayed", id="fr-two-spellings-in-one-name"),
 ]
 
 
