@@ -228,6 +228,10 @@ class LangRules:
     # shortened (two words or more), in this language (see _read_offices).
     role_cuts: frozenset[str] = frozenset()
     role_optional: frozenset[str] = frozenset()
+    # Words of an office that another of its group may stand for ("émissaire", "envoyé"): word → the others.
+    role_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Proclitics that start a new phrase, not more of an office: "المبعوث الأممي بوزير الخارجية".
+    object_proclitics: frozenset[str] = frozenset()
     short_offices: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
@@ -754,6 +758,14 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         role_spellings=_folded_pairs(people.get("role_spellings")),
         role_cuts=_folded_words(people.get("role_cuts")),
         role_optional=_folded_words(people.get("role_optional")),
+        object_proclitics=_folded_words(people.get("object_proclitics")),
+        role_synonyms=MappingProxyType(
+            {
+                fold(w): tuple(fold(o) for o in group if o != w)
+                for group in people.get("role_synonyms") or []
+                for w in group
+            }
+        ),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
@@ -800,11 +812,14 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
         role = entity.role.get(rules.lang)
         office = tuple(rules.role_spellings.get(t, t) for t in tokens(role)) if role else ()
         if office:
-            offices[actor] = (office, with_proclitics([office[0]], rules.proclitics))
+            shorter = _short_offices(office, rules)
+            # The words the office and its shorter forms start with ("émissaire", "envoyé").
+            firsts = dict.fromkeys([office[0], *(form[0] for form in shorter)])
+            offices[actor] = (office, with_proclitics(firsts, rules.proclitics))
             kind = _office_kind(office, rules.same_office)
             if kind:
                 kinds[actor] = kind
-            if shorter := _short_offices(office, rules):
+            if shorter:
                 short[actor] = shorter
     names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for group, names_of_group in enumerate(rules.same_office):
@@ -822,12 +837,19 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
 def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str, ...], ...]:
     """The office's shorter forms: without its role_optional words ("المبعوث الأممي إلى سوريا"
     for "المبعوث الأممي الخاص إلى سوريا"), and either form cut at its first role_cuts word
-    ("المبعوث الأممي"); two words at least, its first word kept."""
+    ("المبعوث الأممي"); two words at least, its first word kept. Each also with a word of
+    role_synonyms in place of its own ("l'envoyé de l'ONU" for "émissaire de l'ONU pour le Yémen")."""
     plain = office[:1] + tuple(t for t in office[1:] if t not in rules.role_optional)
     forms: set[tuple[str, ...]] = set()
     for form in (office, plain):
         cut = next((i for i, t in enumerate(form) if i and t in rules.role_cuts), len(form))
         forms.update(f for f in (form, form[:cut]) if len(f) >= 2)
+    forms |= {
+        (*form[:i], other, *form[i + 1 :])
+        for form in forms
+        for i, t in enumerate(form)
+        for other in rules.role_synonyms.get(t, ())
+    }
     forms.discard(office)
     return tuple(sorted(forms))
 

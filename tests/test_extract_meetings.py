@@ -1362,6 +1362,17 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("abdel-fattah-al-sisi", "yair-lapid"),
             id="fr-a-head-of-state-without-the-article",
         ),
+        pytest.param(
+            "Hans Grundberg est arrivé à Riyad.\nL'envoyé de l'ONU a également rencontré le ministre yéménite des "
+            "Affaires étrangères, Ahmed ben Moubarak.",
+            ("ahmed-awad-bin-mubarak", "hans-grundberg"),
+            id="fr-an-office-by-another-word-of-its-group",
+        ),
+        pytest.param(
+            "وصل هانس غروندبرغ إلى الرياض.\nوالتقى الموفد الأممي بوزير الخارجية اليمني أحمد عوض بن مبارك.",
+            ("ahmed-awad-bin-mubarak", "hans-grundberg"),
+            id="ar-an-office-by-another-word-of-its-group",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:

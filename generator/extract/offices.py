@@ -135,14 +135,18 @@ def _office_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) 
 
 
 def _goes_on(toks: Sequence[str], end: int, rules: LangRules) -> bool:
-    """Whether a title word or a role_cuts word follows token end - 1 (proclitics removed), or a
+    """Whether a title word or a role_cuts word follows token end - 1 (proclitics removed, but
+    not one of object_proclitics: "التقى المبعوث الأممي بوزير الخارجية" is someone else), or a
     title joiner and a title word ("l'émissaire de l'ONU et de la Ligue arabe"): the office written
     there is longer than a shortened one that stops there."""
     if end < len(toks) and toks[end] in rules.title_joiners:
         end += 1
-    return end < len(toks) and any(
-        stem in rules.title_words or stem in rules.role_cuts for _, stem in stem_pairs(toks[end], rules.proclitics)
-    )
+    if end >= len(toks):
+        return False
+    readings = stem_pairs(toks[end], rules.proclitics)
+    if any(prefix in rules.object_proclitics and stem in rules.title_words for prefix, stem in readings):
+        return False
+    return any(stem in rules.title_words or stem in rules.role_cuts for _, stem in readings)
 
 
 def _office_name_at(toks: Sequence[str], i: int, offices: Offices, rules: LangRules) -> Match | None:
