@@ -1513,9 +1513,19 @@ def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: 
             [("abdullah-ii-of-jordan", "hussein-bin-abdullah", "tamim-bin-hamad-al-thani")],
             id="fr-no-kinship-word",
         ),
+        pytest.param(
+            "En août, Abdel Fattah al-Sissi s'est entretenu avec le prédécesseur de Benjamin Netanyahou, Yaïr Lapid.",
+            [("abdel-fattah-al-sisi", "yair-lapid")],
+            id="fr-the-predecessor-named-after-whose-he-is",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a reçu Walid Mouallem, porteur d'un message de Bachar al-Assad et Hassan Rohani.",
+            [("sergei-lavrov", "walid-muallem")],
+            id="fr-senders-joined-by-and",
+        ),
     ],
 )
-def test_whose_son_or_wife_is_meant_was_not_at_the_meeting(text: str, people, data) -> None:
+def test_one_named_as_someones_kin_predecessor_or_sender_was_not_at_the_meeting(text: str, people, data) -> None:
     assert [m.participants for m in _in_article(text, data).mentions] == people
 
 

@@ -564,7 +564,9 @@ def _mentions(
         named = [
             a
             for a in named
-            if not _is_principal(toks, a, data, rules) and not _is_sender(a, sent_by) and not _is_kin(toks, a, rules)
+            if not _is_principal(toks, a, data, rules)
+            and not _is_sender(a, sent_by, actors, toks, rules)
+            and not _is_kin(toks, a, rules)
         ]
         people = {a.value for a in named}
         if len(people) < 2:
@@ -813,11 +815,25 @@ def _is_kin(toks: Sequence[str], person: Match, rules: LangRules) -> bool:
 SENDER_GAP = 6
 
 
-def _is_sender(person: Match, sent_by: Sequence[int]) -> bool:
+def _is_sender(
+    person: Match, sent_by: Sequence[int], actors: Sequence[Match], toks: Sequence[str], rules: LangRules
+) -> bool:
     """Whether the person is named as who sent a message or greetings carried to the meeting
     ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"): not there.
-    sent_by: where the sentence's "message from" words end."""
-    return any(0 <= person.start - end <= SENDER_GAP for end in sent_by)
+    sent_by: where the sentence's "message from" words end. The sender is the first person
+    named after them, and those joined to it by "and"; one named after it otherwise is someone
+    else ("le prédécesseur de Netanyahou, Yaïr Lapid": the predecessor himself)."""
+    for end in sent_by:
+        after = sorted((a for a in actors if a.start >= end), key=lambda a: a.start)
+        if not after or after[0].start - end > SENDER_GAP:
+            continue
+        senders = [after[0]]
+        for a in after[1:]:
+            if a.start - senders[-1].end == 1 and toks[senders[-1].end] in rules.and_words:
+                senders.append(a)
+        if any(a.start == person.start for a in senders):
+            return True
+    return False
 
 
 def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
