@@ -453,11 +453,14 @@ MAX_KICKER_WORDS = 8
 
 
 def _is_names_only(text: str, rules: LangRules, data: ArchiveData) -> bool:
-    """A line that only names known people ("سيرجي لافروف وريكس تيلرسون", "Lavrov et Kerry"): a
-    photo's label, not a headline (one short joining word is allowed)."""
+    """A line that only names known people ("سيرجي لافروف وريكس تيلرسون", "Lavrov et Kerry"; one
+    short joining word is allowed), or one known person with their title ("وزير الخارجية الأوكراني
+    دميترو كوليبا"): a photo's label, not a headline."""
     people = line_phrases(text, data.actor_index, rules.proclitics)
     named = {i for m in people for i in range(m.start, m.end)}
     rest = [t for i, t in enumerate(tokens(text)) if i not in named]
+    if len(people) == 1:
+        return bool(rest) and all(t in rules.title_words for t in rest)
     return len(people) >= 2 and len(rest) <= 1 and all(len(t) <= 3 for t in rest)
 
 

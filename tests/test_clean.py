@@ -398,6 +398,16 @@ FURNITURE += [
         "Montage",
         id="fr-caption-photo-montage",
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nCe texte est la traduction d’un article paru sur Arabnews.com",
+        "traduction",
+        id="fr-a-translations-notice",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n10 Septembre, 2017, 08:28 | Auteur: Lynn Cook\n{FR_BODY}",
+        "Auteur",
+        id="fr-the-day-then-the-author",
+    ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nA+ A-\n{AR_BODY}", "A+", id="ar-text-size-buttons"),
     pytest.param(f"عنوان المقال عن سوريا اليوم\nدمشق - الوطن\n{AR_BODY}", "الوطن", id="ar-dateline-unknown-outlet"),
     pytest.param(
@@ -1159,6 +1169,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f" date 2019-05 Crise libyenne : le maréchal Haftar rencontre Macron\n{FR_BODY}",
             "Crise libyenne : le maréchal Haftar rencontre Macron",
             id="fr-a-scrapers-date-field-before-the-headline",
+        ),
+        pytest.param(
+            f"كوليبا: أوكرانيا تحتل مكانة مهمة في أولويات السياسة الفرنسية\nوزير الخارجية الأوكراني دميترو كوليبا\n"
+            f"وزير الخارجية الأوكراني دميترو كوليبا\n{AR_BODY}",
+            "كوليبا: أوكرانيا تحتل مكانة مهمة في أولويات السياسة الفرنسية",
+            id="ar-a-headline-over-a-persons-label-printed-twice",
         ),
         pytest.param(
             f"Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...\n\n"
