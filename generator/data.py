@@ -228,8 +228,9 @@ class LangRules:
     # shortened (two words or more), in this language (see _read_offices).
     role_cuts: frozenset[str] = frozenset()
     role_optional: frozenset[str] = frozenset()
-    # Words of an office that another of its group may stand for ("émissaire", "envoyé"): word → the others.
-    role_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words of an office that others of their group may stand for ("émissaire", "envoyé"; "de
+    # l'ONU", "des Nations unies"), folded: each group's phrases as token tuples.
+    role_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # Proclitics that start a new phrase, not more of an office: "المبعوث الأممي بوزير الخارجية".
     object_proclitics: frozenset[str] = frozenset()
     short_offices: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -759,12 +760,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         role_cuts=_folded_words(people.get("role_cuts")),
         role_optional=_folded_words(people.get("role_optional")),
         object_proclitics=_folded_words(people.get("object_proclitics")),
-        role_synonyms=MappingProxyType(
-            {
-                fold(w): tuple(fold(o) for o in group if o != w)
-                for group in people.get("role_synonyms") or []
-                for w in group
-            }
+        role_synonyms=tuple(
+            tuple(tuple(tokens(phrase)) for phrase in group) for group in people.get("role_synonyms") or []
         ),
         first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
@@ -834,6 +831,10 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
     )
 
 
+# How many of an office's words role_synonyms may stand for at once.
+SYNONYM_ROUNDS = 2
+
+
 def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str, ...], ...]:
     """The office's shorter forms: without its role_optional words ("المبعوث الأممي إلى سوريا"
     for "المبعوث الأممي الخاص إلى سوريا"), and either form cut at its first role_cuts word
@@ -844,12 +845,17 @@ def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str
     for form in (office, plain):
         cut = next((i for i, t in enumerate(form) if i and t in rules.role_cuts), len(form))
         forms.update(f for f in (form, form[:cut]) if len(f) >= 2)
-    forms |= {
-        (*form[:i], other, *form[i + 1 :])
-        for form in forms
-        for i, t in enumerate(form)
-        for other in rules.role_synonyms.get(t, ())
-    }
+    for _ in range(SYNONYM_ROUNDS):  # "l'envoyé des Nations unies": two in one office
+        forms |= {
+            (*form[:i], *other, *form[i + len(phrase) :])
+            for form in forms
+            for group in rules.role_synonyms
+            for phrase in group
+            for i in range(len(form) - len(phrase) + 1)
+            if form[i : i + len(phrase)] == phrase
+            for other in group
+            if other != phrase
+        }
     forms.discard(office)
     return tuple(sorted(forms))
 

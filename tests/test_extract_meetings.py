@@ -1373,6 +1373,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("ahmed-awad-bin-mubarak", "hans-grundberg"),
             id="ar-an-office-by-another-word-of-its-group",
         ),
+        pytest.param(
+            "Ban Ki-moon est arrivé à Téhéran.\nLe Secrétaire général des Nations Unies s'est entretenu avec le "
+            "ministre iranien des Affaires étrangères, Ali Akbar Salehi.",
+            ("ali-akbar-salehi", "ban-ki-moon"),
+            id="fr-an-office-by-other-words-of-its-group",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
