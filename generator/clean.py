@@ -941,7 +941,8 @@ def split_date_field(rows: list[_Row]) -> list[_Row]:
         return rows
     first = _Row(rows[0].no, rows[0].text[m.end() :])
     day = m.group("date")
-    return [*([_Row(first.no, day, "date")] if len(day) == len("2025-12-08") else []), first, *rows[1:]]
+    is_whole_day = day.count("-") == 2  # not "2018-05", a month
+    return [*([_Row(first.no, day, "date")] if is_whole_day else []), first, *rows[1:]]
 
 
 def join_hard_wraps(rows: list[_Row], raw: Sequence[str], first_line: int) -> list[_Row]:

@@ -473,10 +473,10 @@ def _spellings(path: Path) -> list[list[str]]:
 def respelled(aliases: Mapping[str, str], groups: Sequence[Sequence[str]]) -> dict[str, str]:
     """The aliases (folded form → id) with the spellings of their words that groups make
     (common/spellings.yaml), but any form two actors would share; the aliases themselves win."""
-    others: dict[str, str] = {}
+    others: dict[str, tuple[str, ...]] = {}
     for group in groups:
         for word in group:
-            others[word] = tuple(w for w in group if w != word)  # type: ignore[assignment]
+            others[word] = tuple(w for w in group if w != word)
     made: dict[str, str | None] = {}
     for form, ident in aliases.items():
         spellings: list[tuple[str, ...]] = [()]
