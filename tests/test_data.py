@@ -69,6 +69,16 @@ def test_a_spelling_that_is_not_one_folded_word_is_a_data_error(tmp_path: Path) 
         load_data(data_dir)
 
 
+def test_broken_yaml_is_a_data_error_with_its_file_and_line(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    (data_dir / "places.yaml").write_text("places:\n  - id: x\n    name: {en: X, fr: X, ar: س\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_data(data_dir)
+    finding = caught.value.finding
+    assert finding.path.endswith("places.yaml") and finding.line == 4
+    assert "invalid YAML" in finding.problem
+
+
 def test_shared_alias_is_a_data_error(tmp_path: Path) -> None:
     data_dir = _copy_data(tmp_path)
     text = "actors:\n  - id: a\n    name: {en: Same Name, fr: Same Name, ar: ا ب}\n  - id: b\n    name: {en: Other, fr: Same Name, ar: ج د}\n"
