@@ -637,6 +637,11 @@ def _word_map(table: Mapping[Any, list[str]]) -> dict[str, int]:
     return {" ".join(tokens(w)): int(k) for k, words in table.items() if k != "__line__" for w in words}
 
 
+def _proclitic_words(section: Mapping[str, Any], key: str, proclitics: Sequence[str]) -> frozenset[str]:
+    """A section's list of words, folded, with the forms they take with proclitics attached."""
+    return with_proclitics((fold(w) for w in section.get(key) or []), proclitics)
+
+
 def _folded_words(words: list[str] | None) -> frozenset[str]:
     """A YAML list of words, folded."""
     return frozenset(fold(w) for w in words or [])
@@ -743,10 +748,10 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         sequence=PhraseIndex.build({p: "step" for p in meetings.get("sequence") or []}),
         infinitive_openers=PhraseIndex.build({p: "infinitive" for p in meetings.get("infinitive_openers") or []}),
         clause_openers=_folded_words(meetings.get("clause_openers")),
-        time_clauses=with_proclitics((fold(w) for w in meetings.get("time_clauses") or []), proclitics),
+        time_clauses=_proclitic_words(meetings, "time_clauses", proclitics),
         relative_clauses=_folded_words(meetings.get("relative_clauses")),
         and_words=_folded_words(meetings.get("and_words")),
-        present_tense=with_proclitics((fold(w) for w in meetings.get("present_tense") or []), proclitics),
+        present_tense=_proclitic_words(meetings, "present_tense", proclitics),
         title_words=with_proclitics((t for w in people.get("title_words") or [] for t in tokens(w)), proclitics),
         title_joiners=_folded_words(people.get("title_joiners")),
         of_words=_folded_words(people.get("of_words")),
@@ -754,11 +759,11 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         of_proclitics=_folded_words(people.get("of_proclitics")),
         possessives=_folded_words(people.get("possessives")),
         abbreviations=_folded_words(people.get("abbreviations")),
-        counterparts=with_proclitics((fold(w) for w in people.get("counterparts") or []), proclitics),
+        counterparts=_proclitic_words(people, "counterparts", proclitics),
         same_office=tuple(
             frozenset(tuple(tokens(name)) for name in group) for group in people.get("same_office") or [] if group
         ),
-        not_holder=with_proclitics((fold(w) for w in people.get("not_holder") or []), proclitics),
+        not_holder=_proclitic_words(people, "not_holder", proclitics),
         bare_offices=bare_offices,
         bare_office_forms=with_proclitics(bare_offices, proclitics),
         role_spellings=_folded_pairs(people.get("role_spellings")),
@@ -768,7 +773,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         role_synonyms=tuple(
             tuple(tuple(tokens(phrase)) for phrase in group) for group in people.get("role_synonyms") or []
         ),
-        first_person=with_proclitics((fold(w) for w in meetings.get("first_person") or []), proclitics),
+        first_person=_proclitic_words(meetings, "first_person", proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
         verb_first=bool(meetings.get("verb_first", False)),
@@ -776,11 +781,11 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         separately=_folded_words(meetings.get("separately")),
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         subject_pronouns=_folded_words(meetings.get("subject_pronouns")),
-        joint=with_proclitics((fold(w) for w in meetings.get("joint") or []), proclitics),
+        joint=_proclitic_words(meetings, "joint", proclitics),
         impersonal=_folded_words(meetings.get("impersonal")),
         subject_verbs=_folded_words(meetings.get("subject_verbs")),
         honorifics=_folded_words(meetings.get("honorifics")),
-        owned_triggers=with_proclitics((fold(w) for w in meetings.get("owned_triggers") or []), proclitics),
+        owned_triggers=_proclitic_words(meetings, "owned_triggers", proclitics),
         dropped_subject_verbs=_folded_words(meetings.get("dropped_subject_verbs")),
         dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),
         call_verbs=_folded_words(meetings.get("call_verbs")),
