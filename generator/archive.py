@@ -73,6 +73,8 @@ def resolve_meetings(articles: Iterable[Article]) -> tuple[list[Article], dict[s
     }
     resolved = [
         dataclasses.replace(a, meetings=tuple(dict.fromkeys(ids[(a.slug, id(m))] for m in a.mentions)))
+        if a.mentions or a.meetings
+        else a
         for a in articles
     ]
     return resolved, meetings

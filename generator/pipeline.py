@@ -34,7 +34,7 @@ from .extract.shared import resolve_shared
 from .extract.source import extract_byline, extract_source, extract_url, outlet_name
 from .extract.title import extract_title
 from .overrides import Overrides, parse_overrides, split_front_matter
-from .read import MAX_BYTES, Decoded, SeedFile, decode_seed, iter_seeds
+from .read import MAX_BYTES, Decoded, SeedFile, decode_seed, list_seeds, read_seed, seed_stamp
 
 MIN_BODY_WORDS = 40
 # Longest URL slug taken from a file name; nested folders can make one too long for a path.
@@ -260,10 +260,22 @@ def _code_digest() -> str:
     return sha.hexdigest()
 
 
-def _cache_key(seed: SeedFile, data: ArchiveData, today: dt.date) -> str:
-    sha = hashlib.sha256(seed.data)
-    sha.update(f"\0{seed.name}\0{data.digest}\0{_code_digest()}\0{today.isoformat()}".encode())
-    return sha.hexdigest()
+def _cache_key(content: str, name: str, data: ArchiveData, today: dt.date) -> str:
+    """The key of one seed's outcome: its bytes' digest (content), its name, the data, the code, the day."""
+    key = f"{content}\0{name}\0{data.digest}\0{_code_digest()}\0{today.isoformat()}"
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+# A seed's name → (its file's seed_stamp, the sha256 of its bytes) when it was last read.
+Stamps = dict[str, tuple[tuple[int, ...], str]]
+
+
+@dataclass
+class _Cache:
+    """What the last run left: each outcome by its _cache_key, and what each seed's bytes were."""
+
+    entries: dict[str, Article | SeedError] = field(default_factory=dict)
+    stamps: Stamps = field(default_factory=dict)
 
 
 def generate(
@@ -281,17 +293,35 @@ def generate(
     result = Generation()
     todo: list[tuple[str, SeedFile]] = []
     done: dict[str, Article | SeedError] = {}
-    for item in iter_seeds(seeds_dir, max_bytes):
-        result.seeds += 1
-        if isinstance(item, SeedError):
-            result.errors.append(item.finding)
+    stamps: Stamps = {}
+    named, unusable = list_seeds(seeds_dir)
+    result.seeds = len(named) + len(unusable)
+    result.errors += [e.finding for e in unusable]
+    for name, path in named:
+        # A file the file system shows unchanged is not read again: its bytes' digest is known.
+        stamp = seed_stamp(path)
+        known = cache.stamps.get(name)
+        if stamp is not None and known is not None and known[0] == stamp and stamp[0] <= max_bytes:
+            key = _cache_key(known[1], name, data, today)
+            if key in cache.entries:
+                done[key] = cache.entries[key]
+                stamps[name] = known
+                result.cache_hits += 1
+                continue
+        try:
+            seed = read_seed(seeds_dir, path, max_bytes, name)
+        except SeedError as exc:
+            result.errors.append(exc.finding)
             continue
-        key = _cache_key(item, data, today)
-        if key in cache:
-            done[key] = cache[key]
+        content = hashlib.sha256(seed.data).hexdigest()
+        if stamp is not None:
+            stamps[name] = (stamp, content)
+        key = _cache_key(content, name, data, today)
+        if key in cache.entries:
+            done[key] = cache.entries[key]
             result.cache_hits += 1
         else:
-            todo.append((key, item))
+            todo.append((key, seed))
     for key, outcome in zip([k for k, _ in todo], _run([s for _, s in todo], data, data_dir, today, jobs), strict=True):
         done[key] = outcome
     articles = sorted((o for o in done.values() if isinstance(o, Article)), key=lambda a: a.seed)
@@ -299,8 +329,9 @@ def generate(
     result.errors += [o.finding for o in done.values() if isinstance(o, SeedError)] + clashes
     result.errors.sort(key=lambda p: (p.path, p.line or 0))
     result.inputs = hashlib.sha256("\n".join(sorted(done)).encode()).hexdigest()
-    if cache_file is not None and (todo or done.keys() != cache.keys()):
-        _save_cache(cache_file, {k: v for k, v in done.items() if not isinstance(v, InternalError)})
+    if cache_file is not None and (todo or done.keys() != cache.entries.keys() or stamps != cache.stamps):
+        entries = {k: v for k, v in done.items() if not isinstance(v, InternalError)}
+        _save_cache(cache_file, _Cache(entries, stamps))
     return result
 
 
@@ -311,13 +342,22 @@ def check_archive(articles: list[Article]) -> tuple[list[Article], list[Problem]
     return _note_duplicates(kept), errors + more
 
 
+def _claim_order(article: Article) -> tuple[bool, str]:
+    return (article.slug != slug_of(article.seed), article.seed)
+
+
 def _claim_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """Each URL goes to one seed: the one whose file name gives it, else the first by name."""
+    claims: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        claims[article.slug].append(article)
     owner: dict[str, Article] = {}
     errors: list[Problem] = []
-    for article in sorted(articles, key=lambda a: (a.slug != slug_of(a.seed), a.seed)):
-        first = owner.setdefault(article.slug, article)
-        if first is not article:
+    for slug, claimants in claims.items():
+        # Only a contested URL needs the file names' slugs (slugify is a tenth of a cached build).
+        first, *others = claimants if len(claimants) == 1 else sorted(claimants, key=_claim_order)
+        owner[slug] = first
+        for article in others:
             errors.append(
                 Problem(
                     f"seeds/{article.seed}",
@@ -395,20 +435,20 @@ def _run(
     return [read_article(seed, data, today) for seed in seeds]
 
 
-def _load_cache(path: Path | None) -> dict[str, Article | SeedError]:
+def _load_cache(path: Path | None) -> _Cache:
     if path is None or not path.exists():
-        return {}
+        return _Cache()
     try:
         with path.open("rb") as fh:
             cache = pickle.load(fh)
-        return cache if isinstance(cache, dict) else {}
+        return cache if isinstance(cache, _Cache) else _Cache()
     except Exception:  # a stale or truncated cache is simply rebuilt
-        return {}
+        return _Cache()
 
 
-def _save_cache(path: Path, entries: dict[str, Article | SeedError]) -> None:
+def _save_cache(path: Path, cache: _Cache) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as fh:
-        pickle.dump(entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)

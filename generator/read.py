@@ -73,11 +73,11 @@ def find_seeds(root: Path) -> tuple[list[Path], list[SeedError]]:
     Hidden files and folders (.gitkeep, .DS_Store, editor swap files) are skipped;
     symlinked folders are reported, never entered.
     """
-    named, errors = _find(root)
+    named, errors = list_seeds(root)
     return [path for _, path in named], errors
 
 
-def _find(root: Path) -> tuple[list[tuple[str, Path]], list[SeedError]]:
+def list_seeds(root: Path) -> tuple[list[tuple[str, Path]], list[SeedError]]:
     """find_seeds, with each seed's name (its path under root, "/"-separated)."""
     found: list[tuple[str, Path]] = []
     errors: list[SeedError] = []
@@ -104,6 +104,19 @@ def _find(root: Path) -> tuple[list[tuple[str, Path]], list[SeedError]]:
     found.sort(key=lambda item: item[0])
     errors.sort(key=lambda e: e.finding.path)
     return found, errors
+
+
+def seed_stamp(path: Path) -> tuple[int, ...] | None:
+    """What the file system says of a plain file (size, modification and change times, inode):
+    while these stay the same its bytes are the same, and need not be read to know it. None for a
+    symlink or anything else read_seed would check more closely."""
+    try:
+        st = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
 @functools.lru_cache(maxsize=8)
@@ -251,7 +264,7 @@ def seed_path(root: Path, name: str) -> Path:
 
 def iter_seeds(root: Path, max_bytes: int = MAX_BYTES) -> Iterator[SeedFile | SeedError]:
     """Each seed under root as a SeedFile, or the SeedError that stops it."""
-    named, errors = _find(root)
+    named, errors = list_seeds(root)
     yield from errors
     for name, path in named:
         try:

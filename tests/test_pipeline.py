@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import unicodedata
 from pathlib import Path
 
@@ -346,6 +347,33 @@ def test_two_runs_give_identical_pages(tmp_path: Path, data: ArchiveData, monkey
     assert second.cache_hits == len(list(HOSTILE.rglob("*.txt")))
     assert _pages(first, data) == _pages(second, data) == serial
     assert first.errors == second.errors
+
+
+def test_unchanged_seed_files_are_not_read_again(
+    tmp_path: Path, data: ArchiveData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache.pickle"
+    first = _run(tmp_path, data, {"a.txt": _seed(), "b.txt": _seed(title="Kerry à Moscou")}, cache_file=cache)
+    reads: list[str] = []
+    real = pipeline.read_seed
+
+    def spy(root, path, max_bytes, name):  # type: ignore[no-untyped-def]
+        reads.append(name)
+        return real(root, path, max_bytes, name)
+
+    monkeypatch.setattr(pipeline, "read_seed", spy)
+    again = generate(tmp_path / "seeds", data, DATA_DIR, cache, today=TODAY, jobs=1)
+    assert (reads, again.cache_hits, again.inputs) == ([], 2, first.inputs)
+    # Same size, modification time put back: the change time still tells the file was written.
+    seed = tmp_path / "seeds" / "b.txt"
+    before = seed.stat()
+    seed.write_text(_seed(title="Kerry à Moskva"), encoding="utf-8")
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert seed.stat().st_size == before.st_size
+    edited = generate(tmp_path / "seeds", data, DATA_DIR, cache, today=TODAY, jobs=1)
+    assert reads == ["b.txt"]
+    assert [a.title for a in edited.articles] == [TITLE, "Kerry à Moskva"]
+    assert edited.cache_hits == 1
 
 
 def test_stale_or_broken_cache_is_rebuilt(tmp_path: Path, data: ArchiveData, monkeypatch: pytest.MonkeyPatch) -> None:
