@@ -129,6 +129,10 @@ def _note(m: re.Match[str], text: str) -> str:
     return original_span(text, where, *m.span(name))
 
 
+# Marks that start an item of a list: the site's menus, over the headline.
+_LIST_BULLETS = ("•", "◦", "▪", "▸", "►", "‣")
+
+
 def _is_terminated(text: str) -> bool:
     """The text ends with final punctuation, trailing spaces aside."""
     return text.rstrip()[-1:] in _TERMINAL_MARKS
@@ -469,6 +473,8 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
     be the headline itself."""
     words = word_count(text)
     is_next_short = bool(after) and word_count(after) <= MAX_TITLE_WORDS
+    if text.startswith(_LIST_BULLETS):
+        return "rubric"  # an item of the site's lists ("• Canada (fr)"): a headline has no bullet
     if (
         after
         and len(text) > len(after)
@@ -493,6 +499,8 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "caption"
     if words <= MAX_HEADLINE_WORDS and not _is_terminated(text) and _names_one_site_twice(text, rules, data):
         return "banner"  # the site's own sections: "صدى البلد جامعات صدى البلد عقارات"
+    if words <= MAX_HEADLINE_WORDS and not _is_terminated(text) and _says_twice_over(tokens(text)):
+        return "banner"  # an advertisement's words, printed twice: "Hébergement web Hébergement web Annonces"
     if words <= 3 and is_next_short and not _is_terminated(text):
         return "rubric"
     return None
@@ -513,6 +521,15 @@ def _names_one_site_twice(text: str, rules: LangRules, data: ArchiveData) -> boo
     """Whether the line names one outlet twice or more: a bar of the site's sections."""
     outlets = [m.value for m in line_phrases(text, data.outlet_index, rules.proclitics)]
     return len(outlets) > len(set(outlets))
+
+
+def _says_twice_over(toks: Sequence[str]) -> bool:
+    """Whether a phrase of two words or more comes twice in a row: "hebergement web hebergement web"."""
+    return any(
+        toks[i : i + n] == toks[i + n : i + 2 * n]
+        for n in range(2, len(toks) // 2 + 1)
+        for i in range(len(toks) - 2 * n + 1)
+    )
 
 
 # A line printed twice over the first paragraph is the headline (the page's title bar, then the

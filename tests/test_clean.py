@@ -1182,6 +1182,31 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "Le président Abdelmadjid Tebboune a reçu hier un appel de son homologue...",
             id="fr-a-headline-cut-short-over-another-line",
         ),
+        pytest.param(
+            f"• news\n• France\n• Canada (fr)\n• Canada (en)\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-the-items-of-a-sites-menu-over-the-headline",
+        ),
+        pytest.param(
+            f"▪ أخبار\n▪ عربي (ar)\n▪ English (en)\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
+            "لافروف يستقبل كيري في موسكو",
+            id="ar-the-items-of-a-sites-menu-over-the-headline",
+        ),
+        pytest.param(
+            f"Hébergement web Hébergement web Annonces TogoPapel\n\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-an-advertisements-words-printed-twice-over-the-headline",
+        ),
+        pytest.param(
+            f"استضافة مواقع استضافة مواقع إعلانات مبوبة\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
+            "لافروف يستقبل كيري في موسكو",
+            id="ar-an-advertisements-words-printed-twice-over-the-headline",
+        ),
+        pytest.param(
+            f"La paix, rien que la paix : Lavrov reçoit Kerry\n{FR_BODY}",
+            "La paix, rien que la paix : Lavrov reçoit Kerry",
+            id="fr-a-headline-saying-words-twice-not-in-a-row",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
