@@ -22,6 +22,20 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Depuis lundi à Lausanne, l'Américain John Kerry et l'Iranien Mohammad Javad Zarif négocient un accord.",
+        ("john-kerry", "mohammad-javad-zarif"),
+        "meeting",
+        "lausanne",
+        id="fr-two-who-negotiate",
+    ),
+    pytest.param(
+        "Les premiers entretiens ont eu lieu avec les experts et il y a eu un diner en tête entre MM. Kerry et Lavrov.",
+        ("john-kerry", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-a-dinner-between-two",
+    ),
+    pytest.param(
         "وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر، والتقى خلالها نظيره رمطان لعمامرة، ويتوقع أن يلتقي "
         "الرئيس عبد المجيد تبون.",
         ("ramtane-lamamra", "sergei-lavrov"),
