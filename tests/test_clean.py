@@ -16,6 +16,54 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nنشر في: آخر تحديث:\n{AR_BODY}", "تحديث", id="ar-two-stamp-labels-without-values"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nأخبار العالم أخر الاخبار\n{AR_BODY}", "العالم", id="ar-two-section-names"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nمتابعة/ المركز الخبري الوطني\n{AR_BODY}",
+        "المركز",
+        id="ar-a-desks-coverage-credit",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nBy\n{AR_MORE}", "By", id="an-authors-label-with-no-name"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالرئيس التركي رجب طيب أردوغان ورئيس الوزراء العراقي محمد شياع "
+        "السوداني، في أنقرة، صورة أرشيفية / AA",
+        "أنقرة",
+        id="ar-a-caption-ending-with-archive-photo-and-its-agency",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nEn conformité avec les normes du JTI\n"
+        "Plus: SWI swissinfo.ch certifiée par la Journalism Trust Initiative",
+        "JTI",
+        id="fr-a-trust-labels-footer",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nSi vous souhaitez entamer une conversation sur un sujet "
+        "abordé dans cet article, envoyez-nous un courriel à redaction@example.org.",
+        "conversation",
+        id="fr-the-newsroom-talking-to-its-readers",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nRECOMMANDÉS POUR VOUS\nUn autre titre\nUn autre résumé.",
+        "Un autre",
+        id="fr-recommended-for-you-tail",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nAutres articles qui font l'actualité\n"
+        "Le Président reçoit le patronat\nLe Président de la Transition a reçu en audience, ce mardi 20 février "
+        "2024, une délégation du patronat venue rendre les conclusions des cinq groupes de travail mis en place "
+        "après son installation, sur le climat des affaires et la relance de l'économie nationale.",
+        "patronat",
+        id="fr-other-articles-of-the-day-tail",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMia Rabson, La Presse Canadienne",
+        "Rabson",
+        id="fr-a-name-and-its-outlet-signing-the-article",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nجدة\n{AR_BODY}",
         "جدة",
         id="ar-the-datelines-city-alone",
