@@ -22,6 +22,22 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
+        "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
+        ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
+        "meeting",
+        "kuwait-city",
+        id="ar-full-names-with-every-forebear-at-a-palace",
+    ),
+    pytest.param(
+        "Lors d'un appel avec le président russe Vladimir Poutine, le président turc Recep Tayyip Erdogan a répété "
+        "l'offre de la Turquie.",
+        ("recep-tayyip-erdogan", "vladimir-putin"),
+        "phone",
+        None,
+        id="fr-a-call-with",
+    ),
+    pytest.param(
         "Depuis lundi à Lausanne, l'Américain John Kerry et l'Iranien Mohammad Javad Zarif négocient un accord.",
         ("john-kerry", "mohammad-javad-zarif"),
         "meeting",
@@ -497,6 +513,11 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    pytest.param(
+        "Le président turc Recep Tayyip Erdogan a répété l'offre de la Turquie d'accueillir la réunion, que Sergueï "
+        "Lavrov a ensuite acceptée.",
+        id="fr-an-offer-to-host-the-meeting",
+    ),
     pytest.param(
         "وزير الخارجية الأميركي جون كيري يقول عشية الاجتماع إن العائق أمام الحل هو الرئيس السوري بشار الأسد.",
         id="ar-on-the-eve-of-the-meeting",
