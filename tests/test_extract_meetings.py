@@ -1393,6 +1393,18 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             id="fr-an-office-cut-short-before-its-for",
         ),
         pytest.param(
+            "وصل إلى بغداد، وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف.\nكما عقد وزير "
+            "الدولة لقاءً ثنائيا مع المبعوث الخاص للرئيس الروسي، السيّد ميخائيل بوغدانوف.",
+            ("ahmed-attaf", "mikhail-bogdanov"),
+            id="ar-a-title-the-article-writes-before-a-name",
+        ),
+        pytest.param(
+            "Arrivé à Moscou, le ministre d'État, Jean-Yves Le Drian, a salué l'accord.\nLe ministre d'État a ensuite "
+            "rencontré Sergueï Lavrov.",
+            ("jean-yves-le-drian", "sergei-lavrov"),
+            id="fr-a-title-the-article-writes-before-a-name",
+        ),
+        pytest.param(
             "Abdel Fattah al-Sissi a salué l'accord.\nLe chef d’Etat égyptien avait échangé en août avec Yaïr Lapid.",
             ("abdel-fattah-al-sisi", "yair-lapid"),
             id="fr-a-head-of-state-without-the-article",
@@ -1418,6 +1430,16 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
     assert [m.participants for m in _in_article(text, data).mentions] == [people]
+
+
+def test_a_title_is_read_where_the_body_first_names_the_person_not_in_the_headline(data) -> None:
+    text = (
+        "عطاف يكثف المحادثات مع نظرائه على هامش القمة العربية\nوصل إلى بغداد، وزير الدولة، وزير الشؤون الخارجية، "
+        "أحمد عطاف.\nكما عقد وزير الدولة لقاءً ثنائيا مع المبعوث الخاص للرئيس الروسي، السيّد ميخائيل بوغدانوف."
+    )
+    assert [m.participants for m in _in_article(text, data, titled=False).mentions] == [
+        ("ahmed-attaf", "mikhail-bogdanov")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1476,6 +1498,21 @@ def test_a_person_the_article_names_is_named_again_by_office(text: str, people: 
         pytest.param(
             "Ghassan Salamé et Staffan de Mistura sont à Genève.\nL'émissaire de l'ONU a rencontré Khalifa Haftar.",
             id="fr-an-office-cut-short-that-two-named-people-hold",
+        ),
+        pytest.param(
+            "Arrivé à Moscou, le ministre d'État, Jean-Yves Le Drian, a salué l'accord. Le ministre d'État, Ahmed "
+            "Attaf, aussi.\nLe ministre d'État a ensuite rencontré Sergueï Lavrov.",
+            id="fr-a-title-the-article-writes-before-two-names",
+        ),
+        pytest.param(
+            "Arrivé à Moscou, l'homologue français, Jean-Yves Le Drian, a salué l'accord.\nL'homologue français a "
+            "ensuite rencontré Sergueï Lavrov.",
+            id="fr-a-counterpart-is-no-title-of-its-own",
+        ),
+        pytest.param(
+            "Arrivé à Moscou, le ministre d'État, Jean-Yves Le Drian, a salué l'accord.\nLe ministre d'État du "
+            "Qatar a ensuite rencontré Sergueï Lavrov.",
+            id="fr-a-written-title-that-goes-on",
         ),
     ],
 )

@@ -15,7 +15,7 @@ from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases, whole_phrase
 from .normalize import LIST_ITEM, clause_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
-from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions
+from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions, written_titles
 from .places import city_of, find_places, line_places, locative_at, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -1148,8 +1148,15 @@ def extract_meetings(
     rules = data.rules[lang]
     found = []
     text_lines = article_text_lines(lines)
-    named = {a.value for line in text_lines for a in line_phrases(line.text, data.actor_index, rules.proclitics)}
-    offices = article_offices(named, rules)
+    found_in = [line_phrases(line.text, data.actor_index, rules.proclitics) for line in text_lines]
+    named = {a.value for matches in found_in for a in matches}
+    # A person's title is written where the body first names them (a headline is short of words).
+    written: list[tuple[str, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for line, matches in zip(text_lines, found_in, strict=True):
+        written += written_titles(line.text, matches, rules, seen)
+        seen.update(a.value for a in matches if line.role != "title")
+    offices = article_offices(named, rules, written)
     for at, line in enumerate(text_lines):
         has_pronoun = _may_have_pronoun_subject(line.text, data, rules)
         if not has_pronoun and not _may_report(line.text, data, rules, offices):

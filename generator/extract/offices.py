@@ -4,14 +4,17 @@ American one the article names)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import bisect
+import functools
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..data import LangRules
+from ..data import LangRules, PhraseIndex
 from .match import Match, find_phrases
-from .normalize import stem_pairs
+from .normalize import stem_pairs, tokens, with_proclitics
 
 # Tokens after an office (or a counterpart's nationality) in which a name would follow it: the
 # office is then that person's title ("الرئيس الروسي فلاديمير بوتين"), not a mention of its own.
@@ -39,23 +42,32 @@ class Offices(NamedTuple):
 NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
 
 
-def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
+def article_offices(
+    actors: Iterable[str], rules: LangRules, written: Iterable[tuple[str, tuple[str, ...]]] = ()
+) -> Offices:
     """The offices (actors.yaml role, in the article's language: LangRules.offices) of the actors
-    an article names, and their shorter forms (LangRules.short_offices); an office two of them
-    hold names neither."""
+    an article names, their shorter forms (LangRules.short_offices) and the titles the article
+    gives them (written: actor and title, see written_titles); an office two of them hold names
+    neither."""
     roles = {actor: rules.offices[actor][0] for actor in actors if actor in rules.offices}
     holders: dict[tuple[str, ...], set[tuple[str, bool]]] = {}
     for actor, office in roles.items():
         holders.setdefault(office, set()).add((actor, False))
         for form in rules.short_offices.get(actor, ()):
             holders.setdefault(form, set()).add((actor, True))
+    # A title the article writes is read like a shortened office: not where more of a title
+    # follows it ("وزير الدولة" is not "وزير الدولة للشؤون الخارجية").
+    titled = dict(written)
+    for actor, title in written:
+        holders.setdefault(title, set()).add((actor, True))
     unique = {office: next(iter(who)) for office, who in holders.items() if len({a for a, _ in who}) == 1}
     held: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]] = {}
     # Longest first: "ministre britannique des affaires étrangères, puis Premier ministre" is
     # tried before "ministre britannique des affaires étrangères".
     for office, (actor, short) in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
         held[office[0]] = (*held.get(office[0], ()), (office[1:], actor, short))
-    firsts = frozenset().union(*(rules.offices[actor][1] for actor, _ in unique.values()))
+    firsts = frozenset().union(*(rules.offices[actor][1] for actor, _ in unique.values() if actor in roles))
+    firsts |= with_proclitics({office[0] for office in unique if office in titled.values()}, rules.proclitics)
     kinds: dict[tuple[int, str], list[str]] = {}
     for actor in roles:
         if actor in rules.office_kinds:
@@ -67,8 +79,70 @@ def article_offices(actors: Iterable[str], rules: LangRules) -> Offices:
         heads.setdefault(office[0], []).append(actor)
     bare = {word: who[0] for word, head in rules.bare_offices.items() if len(who := heads.get(head, [])) == 1}
     bare_forms = rules.bare_office_forms if bare else frozenset()
-    starts = firsts | named | rules.counterparts | bare_forms if roles else frozenset()
+    starts = firsts | named | rules.counterparts | bare_forms if roles or titled else frozenset()
     return Offices(held, firsts, roles, starts, held_kinds, MappingProxyType(bare))
+
+
+# What ends a part of a sentence: a title written as a part of its own just before a name is
+# that person's ("وزير الدولة، وزير الشؤون الخارجية …، أحمد عطاف", "le porte-parole du Kremlin,
+# Dmitri Peskov").
+_PART_MARK = re.compile('[,،;؛:.!?؟()«»"“”]')
+# A written title has this many words, from its title word (people.yaml titles) on; the name may
+# have this many such parts before it.
+MIN_WRITTEN_TITLE, MAX_WRITTEN_TITLE = 2, 8
+MAX_WRITTEN_PARTS = 2
+
+
+def written_titles(
+    text: str, actors: Sequence[Match], rules: LangRules, known: Collection[str] = ()
+) -> list[tuple[str, tuple[str, ...]]]:
+    """(actor, title) for each title a line writes as the parts just before a person's name: each
+    part starts with a title word (after an article at most), has no meeting word and names no
+    one. A counterpart ("son homologue russe, Sergueï Lavrov") is not a title of its own. The
+    actors in `known` are left out: named before, their titles were written then."""
+    if all(not a.start or a.value in known for a in actors):
+        return []
+    words = tokens(text)
+    if _title_firsts(rules.titles, rules.proclitics).isdisjoint(words):
+        return []
+    # The token each part of the line starts at (their tokens are the line's, in order).
+    parts = [0]
+    for part in _PART_MARK.split(text):
+        parts.append(parts[-1] + len(tokens(part)))
+    out = []
+    for actor in actors:
+        end = actor.start if actor.value not in known else 0
+        at = bisect.bisect_left(parts, end)
+        for _ in range(MAX_WRITTEN_PARTS if end and parts[at] == end else 0):
+            start = parts[at - 1]
+            named = any(start <= a.start < end for a in actors)
+            title = None if named else _title_of(words[start:end], rules)
+            if title is None:
+                break
+            out.append((actor.value, title))
+            end, at = start, at - 1
+            if not end:
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _title_firsts(titles: PhraseIndex, proclitics: tuple[str, ...]) -> frozenset[str]:
+    """The first words of people.yaml titles, with their proclitics: a line with none writes no title."""
+    return with_proclitics(titles.by_first, proclitics)
+
+
+def _title_of(part: Sequence[str], rules: LangRules) -> tuple[str, ...] | None:
+    """The title a part of a sentence is (from its title word on, in the office spellings), else None."""
+    heads = find_phrases(part, rules.titles, rules.proclitics)
+    if not heads or heads[0].start > 1 or (heads[0].start == 1 and part[0] not in rules.anaphora):
+        return None
+    head = heads[0]
+    first = part[head.start][len(head.prefix) :]
+    if first in rules.counterparts or find_phrases(part, rules.triggers, rules.proclitics):
+        return None
+    title = tuple(rules.role_spellings.get(t, t) for t in (first, *part[head.start + 1 :]))
+    return title if MIN_WRITTEN_TITLE <= len(title) <= MAX_WRITTEN_TITLE else None
 
 
 def may_name(toks: Sequence[str], offices: Offices) -> bool:
