@@ -964,6 +964,37 @@ NOT_MEETINGS = [
             {("john-kerry", "sergei-lavrov")},
             id="fr-a-time-word-before-the-meeting-word-cuts-no-one",
         ),
+        pytest.param(
+            "Lors de rencontres avec le président Joseph Aoun, le Premier ministre Nawaf Salam et le président de la "
+            "Chambre Nabih Berry, Le Drian a réaffirmé le plein soutien de la France.",
+            {
+                ("jean-yves-le-drian", "joseph-aoun"),
+                ("jean-yves-le-drian", "nawaf-salam"),
+                ("jean-yves-le-drian", "nabih-berri"),
+            },
+            id="fr-a-sentence-opening-with-its-meetings-names-their-subject-after-those-met",
+        ),
+        pytest.param(
+            "وخلال لقاءاته مع الرئيس اللبناني جوزيف عون ورئيس الحكومة نواف سلام ورئيس مجلس النواب نبيه بري، أكد "
+            "جان إيف لودريان دعم فرنسا الكامل للبنان.",
+            {
+                ("jean-yves-le-drian", "joseph-aoun"),
+                ("jean-yves-le-drian", "nawaf-salam"),
+                ("jean-yves-le-drian", "nabih-berri"),
+            },
+            id="ar-a-sentence-opening-with-its-meetings-names-their-subject-after-those-met",
+        ),
+        pytest.param(
+            "Jean-Yves Le Drian a réaffirmé le plein soutien de la France lors de rencontres avec le président Joseph "
+            "Aoun, le Premier ministre Nawaf Salam et le président de la Chambre Nabih Berry, alors que Sergueï Lavrov "
+            "était à Moscou.",
+            {
+                ("jean-yves-le-drian", "joseph-aoun"),
+                ("jean-yves-le-drian", "nawaf-salam"),
+                ("jean-yves-le-drian", "nabih-berri"),
+            },
+            id="fr-a-sentence-not-opening-with-its-meeting-keeps-its-subject",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

@@ -561,6 +561,7 @@ def _mentions(
         named = parties if len({a.value for a in parties}) >= 2 else named
         named = _reported(text, toks, cluster, named, rules)
         named = _before_another_event(toks, cluster, named, triggers, rules)
+        named = _with_fronted_subject(toks, cluster, named, actors, rules)
         named = [
             a
             for a in named
@@ -605,6 +606,35 @@ def _mentions(
             continue
         out.append(MeetingMention(tuple(sorted(people)), kind, place, day, line))
     return out
+
+
+# The meeting word of a sentence that opens with it ("Lors de rencontres avec …") is this far in.
+MAX_OPENING = 4
+
+
+def _opens_with(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
+    """Whether the sentence opens with its meeting and "with" ("Lors de rencontres avec", "وخلال
+    لقائه مع"): the subject comes after the people met."""
+    first = cluster[0]
+    return (
+        first.start <= MAX_OPENING
+        and not rules.with_words.isdisjoint(toks[first.end : first.end + 2])
+        and _is_preceded(toks, first.start, rules.manner, MANNER_GAP, rules.proclitics)
+    )
+
+
+def _with_fronted_subject(
+    toks: Sequence[str], cluster: Sequence[Match], named: list[Match], actors: Sequence[Match], rules: LangRules
+) -> list[Match]:
+    """A sentence that opens with its meeting ("Lors de rencontres avec le président Joseph Aoun,
+    le Premier ministre Nawaf Salam et le président de la Chambre Nabih Berry, Le Drian a
+    réaffirmé …", "وخلال لقائه مع …، أكد …") lists the people met after "with"; its subject, the
+    one who met them, is the first person named after the list, however long the list."""
+    if not named or any(a.start < cluster[0].end for a in named) or not _opens_with(toks, cluster, rules):
+        return named
+    last = max(a.end for a in named)
+    subject = next((a for a in actors if a.start >= last and a.value not in {n.value for n in named}), None)
+    return named if subject is None else [*named, subject]
 
 
 def _dated_items(
@@ -690,7 +720,10 @@ def _one_with_each(
     before = [a for a in named if a.end <= cluster[0].start]
     if kind == "phone":
         return (max(before, key=lambda a: a.start) if before else min(named, key=lambda a: a.start)).value
-    host = _host(named, before, rules)
+    if not before and _opens_with(toks, cluster, rules):
+        host: str | None = max(named, key=lambda a: a.start).value  # the subject, after those met
+    else:
+        host = _host(named, before, rules)
     if host is None:
         return None
     # Two met together may be a delegation ("a reçu Lavrov et le chef d'état-major Guerassimov");
