@@ -123,6 +123,15 @@ def test_words_on_both_sides_of_a_sentences_end_are_no_name(data) -> None:
     assert reported == {"Zorbek Quantilov"}
 
 
+def test_a_country_or_an_honorific_after_a_title_is_no_name(data) -> None:
+    text = (
+        "Visite du Président de la Transition au Burkina Faso\nLe Président de la Transition, Son Excellence le "
+        f"Colonel Zorbek Quantilov, s'est envolé. {FR_BODY}"
+    )
+    reported = {w.problem.split('"')[1] for w in article_from(text, data).warnings if "actors.yaml" in w.problem}
+    assert reported == {"Zorbek Quantilov"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
