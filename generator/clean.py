@@ -129,6 +129,8 @@ def _note(m: re.Match[str], text: str) -> str:
     return original_span(text, where, *m.span(name))
 
 
+# A line that is one quotation and nothing else (a kicker's, with no one said to say it).
+_QUOTED_LINE = re.compile('["“«„][^"“”«»„]+["”»]')
 # Marks that start an item of a list: the site's menus, over the headline.
 _LIST_BULLETS = ("•", "◦", "▪", "▸", "►", "‣")
 
@@ -481,6 +483,10 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         and text.endswith(after)
         and not text[-len(after) - 1].isalnum()
         and not _is_names_only(after, rules, data)
+        # A breadcrumb is shorter than the headline it runs into; a headline may end with the
+        # few words of the photo's caption under it ("الخارجية الروسية: ندرس إمكانية لقاء لافروف
+        # وكيري" over "لقاء لافروف وكيري").
+        and words - word_count(after) <= word_count(after)
     ):
         # A breadcrumb run into the headline: "Accueil MONDE Crise au Yémen : …" (a whole word
         # ends it: "… وزير الخارجية الأمريكي بجدة" over the dateline "جدة" is the headline; and
@@ -491,6 +497,8 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "rubric"
     if _is_truncated(text) and words <= MAX_KICKER_WORDS and is_next_short:
         return "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
+    if _QUOTED_LINE.fullmatch(text) and words <= MAX_KICKER_WORDS and is_next_short and not _is_terminated(after):
+        return "rubric"  # a quotation over the headline: "“في إطار تقاليد التشاور المنتظم بين الوزيرين”"
     if after and _is_truncated(text) and _cut_into(text, after):
         # A breadcrumb and the headline cut short, over the whole headline: "Accueil ACTUALITÉ LE
         # PRÉSIDENT TEBBOUNE A REÇU, HIER, … UN APPEL TÉLÉPHONIQUE...".
@@ -501,8 +509,8 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "banner"  # the site's own sections: "صدى البلد جامعات صدى البلد عقارات"
     if words <= MAX_HEADLINE_WORDS and not _is_terminated(text) and _says_twice_over(tokens(text)):
         return "banner"  # an advertisement's words, printed twice: "Hébergement web Hébergement web Annonces"
-    if words <= 3 and is_next_short and not _is_terminated(text):
-        return "rubric"
+    if words <= 3 and is_next_short and not _is_terminated(text) and not after.rstrip().endswith((":", "：")):
+        return "rubric"  # not over a label: "غريفيث يغادر صنعاء" over "صنعاء، نيوز يمن:" is the headline
     return None
 
 

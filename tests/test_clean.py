@@ -16,6 +16,16 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nرئيس مجلس الإدارةمدحت حسنين بركات رئيس التحريرمحمد رجب\n{AR_BODY}",
+        "بركات",
+        id="ar-the-mastheads-labels-run-into-their-names",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMoyen Orient et Monde - Diplomatie\n{FR_MORE}",
+        "Diplomatie",
+        id="fr-a-section-and-its-subsection",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nنشر في: آخر تحديث:\n{AR_BODY}", "تحديث", id="ar-two-stamp-labels-without-values"
     ),
     pytest.param(
@@ -1244,6 +1254,26 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"Hébergement web Hébergement web Annonces TogoPapel\n\nLavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Lavrov reçoit Kerry à Moscou",
             id="fr-an-advertisements-words-printed-twice-over-the-headline",
+        ),
+        pytest.param(
+            f"الخارجية الروسية: ندرس إمكانية لقاء لافروف وكيري\n\nلقاء لافروف وكيري\nكتب : وكالات\n{AR_BODY}",
+            "الخارجية الروسية: ندرس إمكانية لقاء لافروف وكيري",
+            id="ar-a-headline-ending-with-its-captions-few-words",
+        ),
+        pytest.param(
+            f"غريفيث يغادر صنعاء\nصنعاء، نيوز يمن:\n{AR_BODY}",
+            "غريفيث يغادر صنعاء",
+            id="ar-a-short-headline-over-a-label",
+        ),
+        pytest.param(
+            f'"في إطار تقاليد التشاور المنتظم بين الوزيرين"\nعطاف يتحادث هاتفيا مع نظيره الروسي\n{AR_BODY}',
+            "عطاف يتحادث هاتفيا مع نظيره الروسي",
+            id="ar-a-quotation-over-the-headline",
+        ),
+        pytest.param(
+            f"« Nous sommes prêts à négocier »\n{FR_BODY}",
+            "« Nous sommes prêts à négocier »",
+            id="fr-a-quotation-that-is-the-headline",
         ),
         pytest.param(
             f"استضافة مواقع استضافة مواقع إعلانات مبوبة\nلافروف يستقبل كيري في موسكو\n{AR_BODY}",
