@@ -180,6 +180,9 @@ class LangRules:
     # Meeting words whose attached pronoun is the person the sentences before were about, with
     # their proclitic forms: "وكان في استقباله بالمطار رئيس الوزراء …" (at his reception).
     owned_triggers: frozenset[str] = frozenset()
+    # Possessives right before a meeting word that make it its owner's, the person the sentences
+    # before were about, when the sentence names one person only ("sa rencontre avec Medvedev").
+    owner_words: frozenset[str] = frozenset()
     # A verb that opens a sentence with one of these right after it has its subject in itself,
     # the person the sentences before were about ("وقال خلال استقباله …", "وأكد لدى لقائه …").
     dropped_subject_verbs: frozenset[str] = frozenset()
@@ -786,6 +789,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         subject_verbs=_folded_words(meetings.get("subject_verbs")),
         honorifics=_folded_words(meetings.get("honorifics")),
         owned_triggers=_proclitic_words(meetings, "owned_triggers", proclitics),
+        owner_words=_folded_words(meetings.get("owner_words")),
         dropped_subject_verbs=_folded_words(meetings.get("dropped_subject_verbs")),
         dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),
         call_verbs=_folded_words(meetings.get("call_verbs")),

@@ -22,6 +22,13 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Jean-Yves Le Drian et Florence Parly ont retrouvé le chef de la diplomatie russe, Sergueï Lavrov.",
+        ("florence-parly", "jean-yves-le-drian", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-met-up-with",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
@@ -1419,6 +1426,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             id="ar-an-office-cut-short-before-its-to-and-without-its-special",
         ),
         pytest.param(
+            "Antony Blinken est arrivé à Ryad.\nLe chef de la diplomatie américaine s'est réuni pendant plus d'une "
+            "heure avec le prince héritier saoudien, Mohammed ben Salmane.",
+            ("antony-blinken", "mohammed-bin-salman"),
+            id="fr-the-us-head-of-diplomacy-is-the-secretary-of-state-named",
+        ),
+        pytest.param(
             "Ghassan Salamé est arrivé à Tripoli.\nL'émissaire de l'ONU a rencontré mardi Khalifa Haftar.",
             ("ghassan-salame", "khalifa-haftar"),
             id="fr-an-office-cut-short-before-its-for",
@@ -2013,6 +2026,17 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "وصل الوفد الرسمي إلى مطار القاهرة. وكان في استقباله وزير الخارجية سامح شكري.",
             set(),
             id="ar-at-his-reception-with-no-one-named-before",
+        ),
+        pytest.param(
+            "Charles Michel est arrivé à Moscou. Sa rencontre avec Dmitri Medvedev a duré deux heures.",
+            {("charles-michel", "dmitry-medvedev")},
+            id="fr-his-meeting-with-one-named-is-the-person-named-before",
+        ),
+        pytest.param(
+            "Charles Michel est arrivé à Moscou. Lors de sa rencontre avec Dmitri Medvedev, Vladimir Poutine a "
+            "salué l'accord.",
+            {("dmitry-medvedev", "vladimir-putin")},
+            id="fr-his-meeting-in-a-sentence-naming-two-is-theirs",
         ),
     ],
 )

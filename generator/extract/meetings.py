@@ -1040,7 +1040,7 @@ def _pronoun_subject(
     named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel";
     or an honorific right after it ("فقد بحث جلالته … مع كل من …"), or the meeting word itself when
     its pronoun is the person ("وكان في استقباله بالمطار …": owned_triggers)."""
-    if not triggers or not (rules.subject_pronouns or rules.honorifics or rules.owned_triggers):
+    if not triggers or not (rules.subject_pronouns or rules.honorifics or rules.owned_triggers or rules.owner_words):
         return None
     first = triggers[0].start
     named = min((a.start for a in actors), default=len(toks))
@@ -1049,6 +1049,8 @@ def _pronoun_subject(
             return i
     if first < named and toks[first] in rules.owned_triggers:
         return first
+    if 0 < first < named and toks[first - 1] in rules.owner_words and len({a.value for a in actors}) == 1:
+        return first - 1  # "Peut-être sa rencontre avec Medvedev la veille aura pesé": his meeting
     after = triggers[0].end
     return after if after < named and toks[after] in rules.honorifics else None
 
@@ -1160,6 +1162,7 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
         not rules.subject_pronouns.isdisjoint(toks)
         or not rules.honorifics.isdisjoint(toks)
         or not rules.owned_triggers.isdisjoint(toks)
+        or not rules.owner_words.isdisjoint(toks)
         or not rules.dropped_subject_verbs.isdisjoint(toks)
     )
 
