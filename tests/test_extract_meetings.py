@@ -1426,6 +1426,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             id="ar-an-office-cut-short-before-its-to-and-without-its-special",
         ),
         pytest.param(
+            "وصل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني إلى أنقرة.\nوكان الوزير القطري قد التقى "
+            "نظيره التركي مولود تشاووش أوغلو أمس في أنقرة.",
+            ("mevlut-cavusoglu", "mohammed-bin-abdulrahman-al-thani"),
+            id="ar-the-minister-of-a-nationality-is-its-foreign-minister-named",
+        ),
+        pytest.param(
             "Antony Blinken est arrivé à Ryad.\nLe chef de la diplomatie américaine s'est réuni pendant plus d'une "
             "heure avec le prince héritier saoudien, Mohammed ben Salmane.",
             ("antony-blinken", "mohammed-bin-salman"),
@@ -1557,6 +1563,10 @@ def test_a_title_is_read_where_the_body_first_names_the_person_not_in_the_headli
             "Arrivé à Moscou, le ministre d'État, Jean-Yves Le Drian, a salué l'accord.\nLe ministre d'État du "
             "Qatar a ensuite rencontré Sergueï Lavrov.",
             id="fr-a-written-title-that-goes-on",
+        ),
+        pytest.param(
+            "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى أنقرة.\nوكان الوزير القطري قد التقى مولود تشاووش أوغلو أمس.",
+            id="ar-the-minister-of-a-nationality-when-only-its-ruler-is-named",
         ),
     ],
 )
