@@ -443,13 +443,26 @@ def mark_date_lines(rows: list[_Row], rules: LangRules) -> None:
             row.role = "drop" if is_clock or is_founding_date(row.text, above, rules.dates) else "date"
 
 
-def mark_foreign_captions(rows: list[_Row], lang: str) -> None:
-    """In an Arabic article, a line written in Latin script is an agency photo caption."""
-    if lang != "ar":
-        return
+def mark_foreign_captions(rows: list[_Row], lang: str, data: ArchiveData) -> None:
+    """In an Arabic article, a line written in Latin script is an agency photo caption; in a
+    French one, a line in English ("Secretary of State Rex Tillerson met … at the State
+    Department"): more English function words than French ones, MIN_ENGLISH_WORDS at least."""
+    english, french = data.function_words.get("en", frozenset()), data.function_words.get("fr", frozenset())
     for row in rows:
-        if row.role == "body" and is_mostly_latin(row.text):
+        if row.role != "body":
+            continue
+        if lang == "ar" and is_mostly_latin(row.text):
             row.role = "caption"
+        elif lang == "fr" and english:
+            words = tokens(row.text)
+            en = sum(map(english.__contains__, words))
+            if en >= MIN_ENGLISH_WORDS and en > sum(map(french.__contains__, words)):
+                row.role = "caption"
+
+
+# English function words in a line of a French article that make it English (with more of them
+# than French ones): "US Rep. Ilhan Omar (D-MN) (L) talks with Speaker of the House …".
+MIN_ENGLISH_WORDS = 2
 
 
 # A label that ends with a colon ("رام الله الاخباري :", "جسر: متابعات:") heads what follows.
@@ -1027,7 +1040,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_datelines(rows, data)
     # A date in Latin script on an Arabic page ("5 March 2019") is a date line, not a caption.
     mark_date_lines(rows, rules)
-    mark_foreign_captions(rows, lang)
+    mark_foreign_captions(rows, lang, data)
     mark_captions_over_credits(rows)
     mark_title(rows, rules, data)
     drop_title_repeats(rows, rules)

@@ -16,6 +16,29 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nArshad Mohamed; Pierre Sérisier pour le service français",
+        "Sérisier",
+        id="fr-an-agencys-credits-for-the-french-copy",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nÀ LireRoland Marchal : entre Burhane et Hemetti, « les États de "
+        f"la région ont tous des intérêts » au Soudan\n{FR_MORE}",
+        "Marchal",
+        id="fr-a-teasers-label-run-into-its-headline",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nMarie Gathon Journaliste Levif.be",
+        "Gathon",
+        id="fr-a-name-the-word-journalist-and-the-outlet",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nشارك هذا الخبر!", "شارك", id="ar-share-this-news-exclaimed"),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nThis morning, Secretary of State Rex Tillerson met Moroccan "
+        f"Foreign Minister Nasser Bourita at the State Department.\n{FR_MORE}",
+        "Tillerson",
+        id="fr-an-english-caption",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nرئيس مجلس الإدارةمدحت حسنين بركات رئيس التحريرمحمد رجب\n{AR_BODY}",
         "بركات",
         id="ar-the-mastheads-labels-run-into-their-names",
@@ -969,6 +992,12 @@ KEPT += [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nUne trêve fragile\n{FR_MORE}",
         "Une trêve fragile",
         id="fr-a-short-heading-after-the-lead",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLe « deal of the century » et le slogan « America First » ont "
+        f"été évoqués par le président.\n{FR_MORE}",
+        "deal of the century",
+        id="fr-a-french-line-with-english-words",
     ),
 ]
 
