@@ -394,6 +394,8 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
 _PLACE_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ]{2,60}?)\s*[-–—/ـ]+\s*(?P<credit>[^-–—/.!?؟ـ]{1,60})$")
 # "جنيف (أ ش أ)", "MOSCOU (AFP) -": the credit in brackets.
 _BRACKET_DATELINE = re.compile(r"^(?P<places>[^-–—/:ـ()]{2,60}?)\s*\((?P<credit>[^()]{1,60})\)\s*[-–—:]?$")
+# "صنعاء، نيوز يمن:": the city, a comma and the credit, closed by a colon.
+_COMMA_DATELINE = re.compile(r"^(?P<places>[^،,:]{2,40}?)\s*[،,]\s*(?P<credit>[^،,:.!?؟]{1,40}?)\s*:$")
 _PLACE_LIST = re.compile(r"\s*[،,]\s*")
 # Words of a credit after a dateline's places ("«الحياة»، رويترز، أ ف ب" has five), and of the
 # whole line ("لوزان، لندن، بيروت" before it).
@@ -417,7 +419,7 @@ def mark_place_datelines(rows: list[_Row], lang: str, rules: LangRules, data: Ar
         if whole_phrase(row.text.strip(" .:-–—"), data.place_index, rules.proclitics):
             row.role = "dateline"  # the city alone on its line: "جدة"
             continue
-        m = _PLACE_DATELINE.match(row.text) or _BRACKET_DATELINE.match(row.text)
+        m = _PLACE_DATELINE.match(row.text) or _BRACKET_DATELINE.match(row.text) or _COMMA_DATELINE.match(row.text)
         if not m or word_count(m["credit"]) > MAX_CREDIT_WORDS:
             continue
         places = [p for p in _PLACE_LIST.split(m["places"].strip()) if p]
@@ -929,15 +931,30 @@ def mark_header_scraps(rows: list[_Row]) -> None:
 
 def mark_twin_captions(rows: list[_Row]) -> None:
     """A short line printed twice in a row is a photo's alternative text over its caption
-    ("François Hollande accueille Vladimir Poutine." twice), or a tag's link and label: both go."""
+    ("François Hollande accueille Vladimir Poutine." twice), or a tag's link and label: both go;
+    so do two where the first is the second cut short ("أردوغان ووزير خارجية" over "أردوغان ووزير
+    خارجية قطر")."""
     for row, after in itertools.pairwise(rows):
         if (
-            row.text == after.text
+            (row.text == after.text or _cut_short(row.text, after.text))
             and row.role in {"body", "caption"}
             and after.role in {"body", "caption"}
             and word_count(row.text) <= MAX_TITLE_WORDS
         ):
             row.role = after.role = "caption"
+
+
+def _cut_short(text: str, whole: str) -> bool:
+    """Whether text is whole cut short by a word or more, two words at least left, with no mark
+    of the cut (a teaser's "…" over its paragraph is _teaser_copy's), whole a caption's length."""
+    cut, toks = tokens(text), tokens(whole)
+    return (
+        MIN_CUT_WORDS <= len(cut) < len(toks) <= MAX_TITLE_WORDS and toks[: len(cut)] == cut and not _is_truncated(text)
+    )
+
+
+# A caption cut short keeps this many words at least.
+MIN_CUT_WORDS = 2
 
 
 # A repeated line this long is the page printing a paragraph twice, not a refrain.

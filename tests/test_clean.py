@@ -16,6 +16,14 @@ def _body(text: str, data) -> str:
 
 DROPPED = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nأردوغان ووزير خارجية\nأردوغان ووزير خارجية قطر\n{AR_BODY}",
+        "قطر",
+        id="ar-a-caption-printed-twice-the-first-cut-short",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nصنعاء، نيوز يمن:\n{AR_BODY}", "نيوز يمن", id="ar-a-city-a-comma-and-the-credit"
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nArshad Mohamed; Pierre Sérisier pour le service français",
         "Sérisier",
         id="fr-an-agencys-credits-for-the-french-copy",
@@ -998,6 +1006,14 @@ KEPT += [
         f"été évoqués par le président.\n{FR_MORE}",
         "deal of the century",
         id="fr-a-french-line-with-english-words",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPARIS (Reuters) - John Kerry et Sergueï Lavrov ont réaffirmé lundi leur\n"
+        "PARIS (Reuters) - John Kerry et Sergueï Lavrov ont réaffirmé lundi leur profond engagement aux principes de "
+        "la conférence de Genève, qui prévoit la formation d'un gouvernement de transition doté des pleins pouvoirs "
+        f"exécutifs.\n{FR_MORE}",
+        "leur profond engagement",
+        id="fr-a-paragraph-under-its-own-first-words",
     ),
 ]
 
