@@ -548,7 +548,8 @@ def _names_one_site_twice(text: str, rules: LangRules, data: ArchiveData) -> boo
 
 def _says_twice_over(toks: Sequence[str]) -> bool:
     """Whether a phrase of two words or more comes twice in a row: "hebergement web hebergement web"."""
-    return any(
+    pairs = list(itertools.pairwise(toks))
+    return len(set(pairs)) < len(pairs) and any(
         toks[i : i + n] == toks[i + n : i + 2 * n]
         for n in range(2, len(toks) // 2 + 1)
         for i in range(len(toks) - 2 * n + 1)
@@ -947,6 +948,8 @@ def mark_twin_captions(rows: list[_Row]) -> None:
 def _cut_short(text: str, whole: str) -> bool:
     """Whether text is whole cut short by a word or more, two words at least left, with no mark
     of the cut (a teaser's "…" over its paragraph is _teaser_copy's), whole a caption's length."""
+    if not whole.startswith(text[: len(text) // 2]):
+        return False  # most pairs of lines, told apart in C
     cut, toks = tokens(text), tokens(whole)
     return (
         MIN_CUT_WORDS <= len(cut) < len(toks) <= MAX_TITLE_WORDS and toks[: len(cut)] == cut and not _is_truncated(text)

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from ..article import Line, MeetingMention
@@ -1162,9 +1162,15 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
         not rules.subject_pronouns.isdisjoint(toks)
         or not rules.honorifics.isdisjoint(toks)
         or not rules.owned_triggers.isdisjoint(toks)
-        or not rules.owner_words.isdisjoint(toks)
+        or (not rules.owner_words.isdisjoint(toks) and _owns_a_meeting_word(toks, rules))
         or not rules.dropped_subject_verbs.isdisjoint(toks)
     )
+
+
+def _owns_a_meeting_word(toks: Sequence[str], rules: LangRules) -> bool:
+    """Whether one of owner_words comes right before a word that starts a meeting word ("sa rencontre")."""
+    # The words after an owner word, selected in C.
+    return not rules.triggers.by_first.keys().isdisjoint(compress(toks[1:], map(rules.owner_words.__contains__, toks)))
 
 
 def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
