@@ -1018,6 +1018,16 @@ KEPT += [
 ]
 
 
+def test_lines_framed_by_flags_are_the_sites_but_its_date_is_read(data) -> None:
+    text = (
+        "الوزير الأول يستقبل المبعوث الشخصي للأمين العام الأممي\n🇪🇭صحيفة:12-أكتوبر [تغطية متواصلة لأحداث المقاومة]🇪🇭\n"
+        f"🇪🇭السبت: 15 يناير 2022🇪🇭\n🇪🇭 ـ الشهيد ـ الحافظ بوجمعة، الدولة الصحراوية🇪🇭\n{AR_BODY}"
+    )
+    article = article_from(text, data)
+    assert "صحيفة" not in _body(text, data) and "الحافظ" not in _body(text, data)
+    assert article.date == dt.date(2022, 1, 15)
+
+
 def test_a_headline_over_a_credit_is_the_headline(data) -> None:
     text = (
         f"Idlib: Poutine et Erdogan s'accordent sur une zone démilitarisée\n© Sputnik . Mikhail Klimentyev\n{FR_BODY}"
