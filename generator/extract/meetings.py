@@ -1039,7 +1039,8 @@ def _pronoun_subject(
     """Where a subject pronoun stands just before the sentence's first meeting word, no one being
     named before it: "Il a notamment rencontré le roi Salmane", "… où il a rencontré Angela Merkel";
     or an honorific right after it ("فقد بحث جلالته … مع كل من …"), or the meeting word itself when
-    its pronoun is the person ("وكان في استقباله بالمطار …": owned_triggers)."""
+    its pronoun is the person ("وكان في استقباله بالمطار …": owned_triggers), or a possessive right
+    before it in a sentence that names one person ("Sa rencontre avec Medvedev …": owner_words)."""
     if not triggers or not (rules.subject_pronouns or rules.honorifics or rules.owned_triggers or rules.owner_words):
         return None
     first = triggers[0].start
@@ -1192,13 +1193,7 @@ def extract_meetings(
     text_lines = article_text_lines(lines)
     found_in = [line_phrases(line.text, data.actor_index, rules.proclitics) for line in text_lines]
     named = {a.value for matches in found_in for a in matches}
-    # A person's title is written where the body first names them (a headline is short of words).
-    written: list[tuple[str, tuple[str, ...]]] = []
-    seen: set[str] = set()
-    for line, matches in zip(text_lines, found_in, strict=True):
-        written += written_titles(line.text, matches, rules, seen)
-        seen.update(a.value for a in matches if line.role != "title")
-    offices = article_offices(named, rules, written)
+    offices = article_offices(named, rules, _article_titles(text_lines, found_in, rules))
     for at, line in enumerate(text_lines):
         has_pronoun = _may_have_pronoun_subject(line.text, data, rules)
         if not has_pronoun and not _may_report(line.text, data, rules, offices):
@@ -1230,6 +1225,19 @@ def extract_meetings(
         found = _placed(found, scene)
     title = next((line.no for line in lines if line.role == "title"), None)
     return merge_mentions(_headline_in_body(found, title))
+
+
+def _article_titles(
+    text_lines: Sequence[Line], found_in: Sequence[Sequence[Match]], rules: LangRules
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The titles the article writes before its people's names (offices.written_titles), each where
+    the body first names the person: a headline is short of words."""
+    written: list[tuple[str, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for line, matches in zip(text_lines, found_in, strict=True):
+        written += written_titles(line.text, matches, rules, seen)
+        seen.update(a.value for a in matches if line.role != "title")
+    return written
 
 
 def _list_meetings(

@@ -57,9 +57,10 @@ def article_offices(
             holders.setdefault(form, set()).add((actor, True))
     # A title the article writes is read like a shortened office: not where more of a title
     # follows it ("وزير الدولة" is not "وزير الدولة للشؤون الخارجية").
-    titled = dict(written)
+    titles = set()
     for actor, title in written:
         holders.setdefault(title, set()).add((actor, True))
+        titles.add(title)
     unique = {office: next(iter(who)) for office, who in holders.items() if len({a for a, _ in who}) == 1}
     held: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]] = {}
     # Longest first: "ministre britannique des affaires étrangères, puis Premier ministre" is
@@ -67,7 +68,7 @@ def article_offices(
     for office, (actor, short) in sorted(unique.items(), key=lambda item: (-len(item[0]), item[0])):
         held[office[0]] = (*held.get(office[0], ()), (office[1:], actor, short))
     firsts = frozenset().union(*(rules.offices[actor][1] for actor, _ in unique.values() if actor in roles))
-    firsts |= with_proclitics({office[0] for office in unique if office in titled.values()}, rules.proclitics)
+    firsts |= with_proclitics({office[0] for office in unique if office in titles}, rules.proclitics)
     kinds: dict[tuple[int, str], list[str]] = {}
     for actor in roles:
         if actor in rules.office_kinds:
@@ -79,7 +80,7 @@ def article_offices(
         heads.setdefault(office[0], []).append(actor)
     bare = {word: who[0] for word, head in rules.bare_offices.items() if len(who := heads.get(head, [])) == 1}
     bare_forms = rules.bare_office_forms if bare else frozenset()
-    starts = firsts | named | rules.counterparts | bare_forms if roles or titled else frozenset()
+    starts = firsts | named | rules.counterparts | bare_forms if roles or titles else frozenset()
     return Offices(held, firsts, roles, starts, held_kinds, MappingProxyType(bare))
 
 
