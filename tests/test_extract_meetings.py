@@ -22,6 +22,13 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "التقى جان إيف لودريان الرئيس جوزاف عون في بعبدا.",
+        ("jean-yves-le-drian", "joseph-aoun"),
+        "meeting",
+        "beirut",
+        id="ar-baabda-stands-for-its-palace",
+    ),
+    pytest.param(
         "Jean-Yves Le Drian et Florence Parly ont retrouvé le chef de la diplomatie russe, Sergueï Lavrov.",
         ("florence-parly", "jean-yves-le-drian", "sergei-lavrov"),
         "meeting",
