@@ -51,18 +51,13 @@ def score(txt: Path, gold: dict, data: ArchiveData, totals: dict[str, int]) -> l
     if isinstance(article, SeedError):
         return [f"  ERROR {article}"]
     out = []
-    if gold.get("title"):
-        totals["titles"] += 1
-        if _norm(article.title) == _norm(gold["title"]):
-            totals["title"] += 1
-        else:
-            out.append(f"  TITLE {article.title!r}, want {gold['title']!r}")
-    if gold.get("date"):
-        totals["dates"] += 1
-        if str(article.date) == str(gold["date"]):
-            totals["date"] += 1
-        else:
-            out.append(f"  DATE {article.date} ({article.date_source}), want {gold['date']}")
+    for field, got in (("title", article.title), ("date", article.date)):
+        if gold.get(field):
+            totals[f"{field}s"] += 1
+            if _norm(got) == _norm(gold[field]):
+                totals[field] += 1
+            else:
+                out.append(f"  {field.upper()} {got!r}, want {gold[field]!r}")
     wanted = {}
     for meeting in gold.get("meetings") or []:
         people = _participants(meeting, data)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .article import Block, Line
 from .data import ROLE_GROUP, ArchiveData, LangRules
 from .extract.date import is_date_line, is_founding_date
+from .extract.language import function_word_counts
 from .extract.match import line_phrases, whole_phrase
 from .extract.normalize import (
     LIST_ITEM,
@@ -449,16 +450,14 @@ def mark_foreign_captions(rows: list[_Row], lang: str, data: ArchiveData) -> Non
     """In an Arabic article, a line written in Latin script is an agency photo caption; in a
     French one, a line in English ("Secretary of State Rex Tillerson met … at the State
     Department"): more English function words than French ones, MIN_ENGLISH_WORDS at least."""
-    english, french = data.function_words.get("en", frozenset()), data.function_words.get("fr", frozenset())
     for row in rows:
         if row.role != "body":
             continue
         if lang == "ar" and is_mostly_latin(row.text):
             row.role = "caption"
-        elif lang == "fr" and english:
-            words = tokens(row.text)
-            en = sum(map(english.__contains__, words))
-            if en >= MIN_ENGLISH_WORDS and en > sum(map(french.__contains__, words)):
+        elif lang == "fr":
+            fr, en = function_word_counts(tokens(row.text), data.function_words)
+            if en >= MIN_ENGLISH_WORDS and en > fr:
                 row.role = "caption"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain
 
 from .normalize import has_arabic, is_latin_count, script_counts, tokens
@@ -19,10 +19,15 @@ def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> 
         latin = sum(n for a, n in counts if not is_latin_count(a, n))
     if arabic and arabic >= latin:
         return "ar"
-    fr_words, en_words = function_words.get("fr", frozenset()), function_words.get("en", frozenset())
-    # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached),
-    # then counted in one pass over them all.
-    words = list(chain.from_iterable([tokens(line.strip()) for line in text.split("\n")]))
-    fr = sum(map(fr_words.__contains__, words))
-    en = sum(map(en_words.__contains__, words))
+    # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached).
+    fr, en = function_word_counts(
+        chain.from_iterable([tokens(line.strip()) for line in text.split("\n")]), function_words
+    )
     return "fr" if fr > en else None
+
+
+def function_word_counts(words: Iterable[str], function_words: Mapping[str, frozenset[str]]) -> tuple[int, int]:
+    """(French, English) function words among the words, counted in one pass."""
+    fr_words, en_words = function_words.get("fr", frozenset()), function_words.get("en", frozenset())
+    words = list(words)
+    return sum(map(fr_words.__contains__, words)), sum(map(en_words.__contains__, words))
