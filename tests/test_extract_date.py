@@ -398,6 +398,24 @@ CASES = [
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n20. أغسطس 2018\n{AR_BODY}", D(2018, 8, 20), "date_line", id="ar-day-with-a-dot"
     ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPublié le 03/15/2016 à 10h30\n{FR_BODY}",
+        D(2016, 3, 15),
+        "published_line",
+        id="fr-month-first-digits-when-day-first-makes-no-day",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: 11/27/2016\n{AR_BODY}",
+        D(2016, 11, 27),
+        "published_line",
+        id="ar-month-first-digits-when-day-first-makes-no-day",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPublié le 04/03/2016\n{FR_BODY}",
+        D(2016, 3, 4),
+        "published_line",
+        id="fr-digits-that-make-a-day-both-ways-are-day-first",
+    ),
 ]
 
 NONE_CASES = [
@@ -504,9 +522,11 @@ def test_what_makes_a_date_line(lang: str, line: str, expected: bool, data) -> N
     assert is_date_line(line, data.rules[lang].dates) is expected
 
 
-def test_impossible_day_is_reported(data) -> None:
-    article = article_from(f"Titre de l'article sur la Syrie\nPublié le 31/02/2016\n{FR_BODY}", data)
-    assert any("31/02/2016" in w.problem and w.line == 2 for w in article.warnings)
+@pytest.mark.parametrize("day", ["31/02/2016", "02/31/2016", "13/13/2016"])
+def test_impossible_day_is_reported(day: str, data) -> None:
+    article = article_from(f"Titre de l'article sur la Syrie\nPublié le {day}\n{FR_BODY}", data)
+    assert article.date is None
+    assert any(day in w.problem and w.line == 2 for w in article.warnings)
 
 
 DAY_WINDOWS = [

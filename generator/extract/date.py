@@ -160,12 +160,23 @@ def _dates(text: str, words: DateWords) -> tuple[DateHit, ...]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            try:
-                value: dt.date | None = dt.date(_year(m["y"]), _month(m["m"], words), _day(m, words))
-            except ValueError:
-                value = None
-            hits.append(DateHit(value, text[m.start() : m.end()], m.start(), m.end()))
+            hits.append(DateHit(_value(m, words), text[m.start() : m.end()], m.start(), m.end()))
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def _value(m: re.Match[str], words: DateWords) -> dt.date | None:
+    """The day a date match writes, or None. Digits that make no day with the month where it is
+    written make one swapped, as an English-language page writes them: "03/15/2016" is 15 March."""
+    year = _year(m["y"])
+    try:
+        return dt.date(year, _month(m["m"], words), _day(m, words))
+    except ValueError:
+        if not m["m"].isdigit():
+            return None
+    try:
+        return dt.date(year, int(m["d"]), int(m["m"]))
+    except ValueError:
+        return None
 
 
 def is_plausible(value: dt.date | None, today: dt.date) -> bool:
