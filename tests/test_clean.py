@@ -1340,6 +1340,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "La paix, rien que la paix : Lavrov reçoit Kerry",
             id="fr-a-headline-saying-words-twice-not-in-a-row",
         ),
+        pytest.param(
+            f"المصدر / سمر فتحي\nفيصل بن فرحان يبحث مع نظيره العراقي العلاقات الثنائية\n{AR_BODY}",
+            "فيصل بن فرحان يبحث مع نظيره العراقي العلاقات الثنائية",
+            id="ar-a-source-credit-with-a-slash-over-the-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

@@ -36,6 +36,13 @@ CASES = [
         id="fr-met-up-with",
     ),
     pytest.param(
+        "Le président Michel Aoun a accordé audience à l'ancien président de la République, Michel Sleiman.",
+        ("michel-aoun", "michel-sleiman"),
+        "meeting",
+        None,
+        id="fr-granted-an-audience",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
@@ -533,6 +540,12 @@ NOT_MEETINGS = [
         id="fr-an-offer-to-host-the-meeting",
     ),
     pytest.param(
+        "Le chef de la diplomatie ukrainienne, Dmytro Kuleba, avait laissé entendre le 5 mars qu'il était ouvert à des "
+        "pourparlers avec Sergueï Lavrov.",
+        id="fr-open-to-talks",
+    ),
+    pytest.param("John Kerry a tenté en vain de téléphoner à Sergueï Lavrov.", id="fr-tried-to-call"),
+    pytest.param(
         "وزير الخارجية الأميركي جون كيري يقول عشية الاجتماع إن العائق أمام الحل هو الرئيس السوري بشار الأسد.",
         id="ar-on-the-eve-of-the-meeting",
     ),
@@ -625,6 +638,11 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        pytest.param(
+            "Sergueï Lavrov a rencontré John Kerry et a décidé de poursuivre le dialogue",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-a-decision-after-the-meeting-is-about-something-else",
+        ),
         pytest.param(
             "Rex Tillerson reçu au Kremlin par Vladimir Poutine après un entretien tendu avec Sergueï Lavrov",
             {("rex-tillerson", "vladimir-putin"), ("rex-tillerson", "sergei-lavrov")},
@@ -1009,6 +1027,12 @@ NOT_MEETINGS = [
             },
             id="fr-a-sentence-not-opening-with-its-meeting-keeps-its-subject",
         ),
+        pytest.param(
+            "(Berlin) Le premier ministre Justin Trudeau a eu une conversation mercredi avec le président de "
+            "l'Ukraine, Volodymyr Zelensky, juste avant sa rencontre à Berlin avec le chancelier Olaf Scholz",
+            {("justin-trudeau", "volodymyr-zelensky"), ("justin-trudeau", "olaf-scholz")},
+            id="fr-a-conversation-with-then-his-meeting-with",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:
@@ -1154,6 +1178,15 @@ COMING = [
     pytest.param(
         "Publié le 17/08/2015\nIl est prévu que Vladimir Poutine et Recep Tayyip Erdogan aient des entretiens à Sotchi.",
         id="fr-it-is-planned-that",
+    ),
+    pytest.param(
+        "Publié le 08/03/2022\nLe ministre russe Sergueï Lavrov et son homologue ukrainien Dmytro Kuleba ont convenu de se "
+        "rencontrer le 10 mars.",
+        id="fr-agreed-to-meet",
+    ),
+    pytest.param(
+        "Publié le 08/03/2022\nSergueï Lavrov et John Kerry ont décidé de tenir une réunion à Genève.",
+        id="fr-decided-to-hold-a-meeting",
     ),
     pytest.param(
         "نشر في: 21.12.2018\nوصل مايك بومبيو الخرطوم وينتظر أن يلتقي رئيس مجلس السيادة عبد الفتاح البرهان.",

@@ -16,6 +16,19 @@ CASES = [
         id="ar-masdar-line",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالمصدر | الجزيرة",
+        "Al Jazeera",
+        "source_line",
+        id="ar-masdar-line-with-a-bar",
+    ),
+    # Over the headline, where a site prints its desk's credit: not the headline.
+    pytest.param(
+        f"المصدر / الجزيرة\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        "Al Jazeera",
+        "source_line",
+        id="ar-masdar-line-with-a-slash-over-the-headline",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nSource : AFP", "AFP", "source_line", id="fr-source-line"
     ),
     pytest.param(
