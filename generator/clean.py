@@ -208,12 +208,17 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
     for row in rows:
         if row.role != "body" or len(row.text) > MAX_FURNITURE_CHARS:
             continue
-        found = _furniture(row.text, rules)
+        text = row.text
+        found = _furniture(text, rules)
+        if found is None and text.startswith(_LIST_BULLETS):
+            # An item of a share bar or a menu: "• شارك هذا الخبر".
+            text = text.lstrip("".join(_LIST_BULLETS) + " ")
+            found = _furniture(text, rules)
         if found is None:
             continue
         role, m = found
-        if role != "byline" or word_count(row.text) <= MAX_BYLINE_WORDS:
-            row.role, row.note = role, _note(m, row.text)
+        if role != "byline" or word_count(text) <= MAX_BYLINE_WORDS:
+            row.role, row.note = role, _note(m, text)
 
 
 def mark_tickers(rows: list[_Row], rules: LangRules) -> None:

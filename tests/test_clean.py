@@ -166,6 +166,19 @@ DROPPED = [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nD.H./ L.A. / A. Chatta", "Chatta", id="fr-initials-byline"
     ),
     pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالمصدر : الجزيرة + وكالات", "المصدر", id="ar-source-line"),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n• شارك هذا الخبر\n{AR_BODY}", "شارك", id="ar-share-button-with-a-bullet"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nكلمات مفتاحية\nقطر الكرملين روسيا موسكو بوتين",
+        "الكرملين",
+        id="ar-keywords-heading-and-its-tags",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nRéservé aux abonnés\n{FR_MORE}",
+        "abonnés",
+        id="fr-subscribers-only",
+    ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY[:60]}…\n{FR_BODY}", "…", id="fr-truncated-teaser"),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\nوأكد الوزير أن التعاون بين البلدين مستمر في إطار قرارات مجلس الأمن الدولي\n{AR_BODY}",

@@ -405,6 +405,12 @@ CASES = [
         id="fr-month-first-digits-when-day-first-makes-no-day",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nسقطرى بوست - متابعة خاصة الثلاثاء, 23 أبريل, 2024 - 08:39 مساءً\n{AR_BODY}",
+        D(2024, 4, 23),
+        "date_line",
+        id="ar-site-and-coverage-credit-before-the-date",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: 11/27/2016\n{AR_BODY}",
         D(2016, 11, 27),
         "published_line",

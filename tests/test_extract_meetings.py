@@ -1180,6 +1180,11 @@ COMING = [
         id="fr-it-is-planned-that",
     ),
     pytest.param(
+        "نشر في: 21.06.2018\nناقش الوزيران التحضيرات لقمة هلسنكي المقررة يوم 16 يوليو الجاري بين الرئيسين الروسي "
+        "فلاديمير بوتين والأمريكي دونالد ترامب.",
+        id="ar-the-scheduled-summit",
+    ),
+    pytest.param(
         "Publié le 08/03/2022\nLe ministre russe Sergueï Lavrov et son homologue ukrainien Dmytro Kuleba ont convenu de se "
         "rencontrer le 10 mars.",
         id="fr-agreed-to-meet",

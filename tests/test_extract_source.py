@@ -21,6 +21,12 @@ CASES = [
         "source_line",
         id="ar-masdar-line-with-a-bar",
     ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n0000-00-00 00:00:00 - المصدر: الجزيرة\n{AR_BODY}",
+        "Al Jazeera",
+        "source_line",
+        id="ar-masdar-line-after-an-empty-stamp",
+    ),
     # Over the headline, where a site prints its desk's credit: not the headline.
     pytest.param(
         f"المصدر / الجزيرة\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
