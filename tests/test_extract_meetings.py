@@ -1180,6 +1180,10 @@ COMING = [
         id="fr-it-is-planned-that",
     ),
     pytest.param(
+        "Publié le 13/06/2018\nVladimir Poutine ira à la rencontre de Mohammed ben Salman à Moscou à l'occasion du match.",
+        id="fr-will-go-to-meet",
+    ),
+    pytest.param(
         "نشر في: 21.06.2018\nناقش الوزيران التحضيرات لقمة هلسنكي المقررة يوم 16 يوليو الجاري بين الرئيسين الروسي "
         "فلاديمير بوتين والأمريكي دونالد ترامب.",
         id="ar-the-scheduled-summit",
