@@ -171,6 +171,7 @@ AR_HEAD = "عنوان عن لقاء الوزراء في العاصمة\n"
         pytest.param("وقال المتحدث باسم الوزارة إن", id="ar-spokesman-of-the-ministry"),
         pytest.param("وقال الأمين العام وأن الست", id="ar-conjunction-with-an"),
         pytest.param("أجريت اتصالا مثمرا مع الرئيس التركي تباحثنا خلاله بشأن", id="ar-during-it"),
+        pytest.param("وبحث الوزير مع وزير الخارجية العراقي سبل تعزيز العلاقات", id="ar-what-was-taken-up"),
     ],
 )
 def test_arabic_words_that_are_no_name_are_not_reported(sentence: str, data) -> None:

@@ -43,6 +43,13 @@ CASES = [
         id="fr-granted-an-audience",
     ),
     pytest.param(
+        "وفي لقاء آخر، بحث الأمير فيصل بن فرحان مع وزير الخارجية العراقي الدكتور فؤاد محمد حسين سبل تعزيز العلاقات.",
+        ("faisal-bin-farhan", "fuad-hussein"),
+        "meeting",
+        None,
+        id="ar-a-full-name-with-the-fathers",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
