@@ -1040,6 +1040,13 @@ NOT_MEETINGS = [
             {("justin-trudeau", "volodymyr-zelensky"), ("justin-trudeau", "olaf-scholz")},
             id="fr-a-conversation-with-then-his-meeting-with",
         ),
+        pytest.param(
+            "Nasser Bourita s'est entretenu avec la Haute-Représentante de l'Union Européenne pour les Affaires "
+            "étrangères et la politique de sécurité, Federica Mogherini, ainsi qu'avec le ministre japonais des "
+            "Affaires étrangères, Taro Kono",
+            {("federica-mogherini", "nasser-bourita"), ("nasser-bourita", "taro-kono")},
+            id="fr-long-titles-of-the-eu-and-of-a-nationality-count-as-titles",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:
@@ -1532,6 +1539,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             ("ali-akbar-salehi", "ban-ki-moon"),
             id="fr-an-office-by-other-words-of-its-group",
         ),
+        pytest.param(
+            "Jean-Yves Le Drian est arrivé à Beyrouth.\nLe chef de la diplomatie française a rencontré le président "
+            "libanais Michel Aoun.",
+            ("jean-yves-le-drian", "michel-aoun"),
+            id="fr-the-ministry-of-europe-and-foreign-affairs-is-foreign-affairs",
+        ),
     ],
 )
 def test_a_person_the_article_names_is_named_again_by_office(text: str, people: tuple, data) -> None:
@@ -1654,6 +1667,13 @@ def test_an_office_that_is_not_its_named_holder_names_no_one(text: str, data) ->
             id="avec-too-far",
         ),
         pytest.param("Sergueï Lavrov a discuté du plan de John Kerry.", None, id="no-avec"),
+        pytest.param(
+            "Le ministère a indiqué que Sergueï Lavrov avait examiné avec son homologue américain, Rex Tillerson, la "
+            "situation en Syrie.",
+            ("rex-tillerson", "sergei-lavrov"),
+            id="examined-with",
+        ),
+        pytest.param("Sergueï Lavrov a examiné le plan de John Kerry.", None, id="examined-no-avec"),
     ],
 )
 def test_a_verb_that_needs_avec_tells_a_meeting_with_it_close_after(text: str, people, data) -> None:
