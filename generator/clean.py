@@ -485,7 +485,7 @@ def _is_names_only(text: str, rules: LangRules, data: ArchiveData) -> bool:
     named = {i for m in people for i in range(m.start, m.end)}
     rest = [t for i, t in enumerate(tokens(text)) if i not in named]
     if len(people) == 1:
-        return bool(rest) and all(t in rules.title_words for t in rest)
+        return all(t in rules.title_words for t in rest)
     return len(people) >= 2 and len(rest) <= 1 and all(len(t) <= 3 for t in rest)
 
 

@@ -170,6 +170,11 @@ DROPPED = [
         f"عنوان المقال عن سوريا اليوم\n• شارك هذا الخبر\n{AR_BODY}", "شارك", id="ar-share-button-with-a-bullet"
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nرمز الخبر: ۵۵۰۱۶\n{AR_MORE}",
+        "رمز الخبر",
+        id="ar-an-agencys-item-number",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nكلمات مفتاحية\nقطر الكرملين روسيا موسكو بوتين",
         "الكرملين",
         id="ar-keywords-heading-and-its-tags",
@@ -1357,6 +1362,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"المصدر / سمر فتحي\nفيصل بن فرحان يبحث مع نظيره العراقي العلاقات الثنائية\n{AR_BODY}",
             "فيصل بن فرحان يبحث مع نظيره العراقي العلاقات الثنائية",
             id="ar-a-source-credit-with-a-slash-over-the-headline",
+        ),
+        pytest.param(
+            "ولي العهد السعودي يبحث مع وزير الخارجية الأمريكي تطورات الأوضاع في المنطقة\nالسعودية\n"
+            f"الأمير محمد بن سلمان\nالأمير محمد بن سلمان\n{AR_BODY}",
+            "ولي العهد السعودي يبحث مع وزير الخارجية الأمريكي تطورات الأوضاع في المنطقة",
+            id="ar-a-name-alone-printed-twice-under-the-headline-is-a-photos-label",
         ),
     ],
 )

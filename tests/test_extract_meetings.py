@@ -50,6 +50,13 @@ CASES = [
         id="ar-a-full-name-with-the-fathers",
     ),
     pytest.param(
+        "تلقى الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالاً هاتفياً أمس من الرئيس الفرنسي فرانسوا أولاند.",
+        ("francois-hollande", "tamim-bin-hamad-al-thani"),
+        "phone",
+        None,
+        id="ar-hollande-spelt-as-in-the-gulf",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
@@ -1201,6 +1208,10 @@ COMING = [
         "نشر في: 21.06.2018\nناقش الوزيران التحضيرات لقمة هلسنكي المقررة يوم 16 يوليو الجاري بين الرئيسين الروسي "
         "فلاديمير بوتين والأمريكي دونالد ترامب.",
         id="ar-the-scheduled-summit",
+    ),
+    pytest.param(
+        "نشر في: 21.12.2018\nالمبعوث الأممي مارتن غريفيث يغادر صنعاء متوجهاً إلى الرياض للقاء الرئيس عبد ربه منصور هادي.",
+        id="ar-on-his-way-to-meet",
     ),
     pytest.param(
         "Publié le 08/03/2022\nLe ministre russe Sergueï Lavrov et son homologue ukrainien Dmytro Kuleba ont convenu de se "
