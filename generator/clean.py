@@ -203,6 +203,15 @@ def _furniture(text: str, rules: LangRules) -> tuple[str, re.Match[str]] | None:
     return None if m is None else (str(m.lastgroup).removeprefix(ROLE_GROUP), m)
 
 
+def _unmarked(text: str) -> str:
+    """The text without the marks an item of the page may start with: a list's bullet or a
+    symbol ("• شارك هذا الخبر", "🟢 À LIRE AUSSI : Le président Tebboune reçoit …")."""
+    i = 0
+    while i < len(text) and (text[i] in _LIST_BULLETS or text[i].isspace() or unicodedata.category(text[i])[0] == "S"):
+        i += 1
+    return text[i:]
+
+
 def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
     """Label print footers, address, date, source and byline lines, navigation and captions."""
     for row in rows:
@@ -210,9 +219,8 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
             continue
         text = row.text
         found = _furniture(text, rules)
-        if found is None and text.startswith(_LIST_BULLETS):
-            # An item of a share bar or a menu: "• شارك هذا الخبر".
-            text = text.lstrip("".join(_LIST_BULLETS) + " ")
+        if found is None and (unmarked := _unmarked(text)) != text:
+            text = unmarked
             found = _furniture(text, rules)
         if found is None:
             continue
@@ -897,6 +905,8 @@ def mark_trailing_lists(rows: list[_Row]) -> None:
             row.role = "related"
 
 
+# What a button or a prompt may end with: "OMG!", "Votre réaction?".
+_CALLS = ("!", "?", "؟")
 # A menu or a toolbar: this many lines or more in a row, each of a few words at most
 # ("Décryptages" / "Pépites" / "Dossiers", "Partage" / "Taille de police" / "Imprimer la page").
 MIN_MENU_ITEMS, MAX_MENU_WORDS = 3, 3
@@ -905,11 +915,12 @@ _PAGE_ROLES = frozenset({"drop", "banner", "byline", "caption", "related", "date
 
 
 def mark_menus(rows: list[_Row]) -> None:
-    """Runs of short lines (MIN_MENU_ITEMS, MAX_MENU_WORDS) with no final punctuation are the
-    site's menus and toolbars, not the article's."""
+    """Runs of short lines (MIN_MENU_ITEMS, MAX_MENU_WORDS) with no full stop are the site's
+    menus and toolbars, not the article's: a reactions bar's "Votre réaction?", "LOL", "OMG!"."""
     run: list[_Row] = []
     for row in [*rows, _Row(0, "")]:
-        if row.role == "body" and 0 < word_count(row.text) <= MAX_MENU_WORDS and not _is_terminated(row.text):
+        is_item = not _is_terminated(row.text) or row.text.rstrip()[-1:] in _CALLS
+        if row.role == "body" and 0 < word_count(row.text) <= MAX_MENU_WORDS and is_item:
             run.append(row)
             continue
         if row.role in _PAGE_ROLES:

@@ -170,6 +170,16 @@ DROPPED = [
         f"عنوان المقال عن سوريا اليوم\n• شارك هذا الخبر\n{AR_BODY}", "شارك", id="ar-share-button-with-a-bullet"
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVotre réaction?\n0\nLOL\n0\nBAD!\n0\nOMG!\n0\nANGRY",
+        "OMG",
+        id="fr-a-reactions-bar",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n🟢 À LIRE AUSSI : Le président reçoit le ministre saoudien\n{FR_MORE}",
+        "LIRE AUSSI",
+        id="fr-a-teaser-marked-by-an-emoji",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nرمز الخبر: ۵۵۰۱۶\n{AR_MORE}",
         "رمز الخبر",
         id="ar-an-agencys-item-number",
