@@ -411,6 +411,12 @@ CASES = [
         id="ar-site-and-coverage-credit-before-the-date",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n(المصدر: وكالة سانا للأنباء بتاريخ 11/2/2015)",
+        D(2015, 2, 11),
+        "source_line",
+        id="ar-the-copied-storys-date-in-its-credit",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nتاريخ النشر: 11/27/2016\n{AR_BODY}",
         D(2016, 11, 27),
         "published_line",

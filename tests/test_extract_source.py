@@ -27,6 +27,12 @@ CASES = [
         "source_line",
         id="ar-masdar-line-after-an-empty-stamp",
     ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n(المصدر: قناة الجزيرة بتاريخ 11/2/2015)",
+        "Al Jazeera",
+        "source_line",
+        id="ar-masdar-line-in-brackets",
+    ),
     # Over the headline, where a site prints its desk's credit: not the headline.
     pytest.param(
         f"المصدر / الجزيرة\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",

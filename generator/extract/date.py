@@ -293,6 +293,10 @@ def extract_date(lines: Sequence[Line], words: DateWords, url: str | None, today
     for line in _above_article(lines):
         if (hit := _first_plausible(line.text, words, today)) and not (hit.value and hit.value > latest):
             return Found(hit.value, "header_line", line.no)
+    # A copy's credit dates the story it copies: "(المصدر: وكالة سانا للأنباء بتاريخ 11/2/2015)".
+    for line in lines:
+        if line.role == "source" and (hit := _first_plausible(line.text, words, today)):
+            return Found(hit.value, "source_line", line.no)
     return updated or _weekday_match(lines, words, today)
 
 
