@@ -735,6 +735,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
                 **{p: "future" for p in meetings.get("future") or []},
                 **{p: "planned" for p in meetings.get("planned") or []},
                 **{p: "intent" for p in meetings.get("intent") or []},
+                **{p: "after" for p in meetings.get("planned_after") or []},
                 **{p: "next" for p in meetings.get("next_words") or []},
                 **{p: "unplanned" for p in meetings.get("unplanned") or []},
             }

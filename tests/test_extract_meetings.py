@@ -43,6 +43,22 @@ CASES = [
         id="fr-granted-an-audience",
     ),
     pytest.param(
+        "Le président russe Vladimir Poutine s'est entretenu mercredi du cessez-le-feu prévu en Syrie avec le roi "
+        "Salmane d'Arabie saoudite.",
+        ("king-salman", "vladimir-putin"),
+        "meeting",
+        None,
+        id="fr-a-planned-ceasefire-is-not-a-planned-meeting",
+    ),
+    pytest.param(
+        "Le ministre iranien des Affaires étrangères Seyyed Abbas Araghtchi et son homologue saoudien Fayçal ben Farhan "
+        "al-Saoud ont échangé dimanche leurs points de vue.",
+        ("abbas-araghchi", "faisal-bin-farhan"),
+        "meeting",
+        None,
+        id="fr-araghchi-spelt-the-french-way",
+    ),
+    pytest.param(
         "وفي لقاء آخر، بحث الأمير فيصل بن فرحان مع وزير الخارجية العراقي الدكتور فؤاد محمد حسين سبل تعزيز العلاقات.",
         ("faisal-bin-farhan", "fuad-hussein"),
         "meeting",
@@ -1203,6 +1219,10 @@ COMING = [
     pytest.param(
         "Publié le 13/06/2018\nVladimir Poutine ira à la rencontre de Mohammed ben Salman à Moscou à l'occasion du match.",
         id="fr-will-go-to-meet",
+    ),
+    pytest.param(
+        "Publié le 13/06/2018\nLa rencontre prévue mardi entre Sergueï Lavrov et John Kerry à Genève.",
+        id="fr-the-meeting-planned-for-tuesday",
     ),
     pytest.param(
         "نشر في: 21.06.2018\nناقش الوزيران التحضيرات لقمة هلسنكي المقررة يوم 16 يوليو الجاري بين الرئيسين الروسي "

@@ -913,17 +913,23 @@ def _is_next_of_another(toks: Sequence[str], word: Match, rules: LangRules) -> b
     return not any(0 <= t.start - word.end <= PLANNED_GAP for t in find_phrases(toks, rules.triggers, rules.proclitics))
 
 
-# Words between a word of intent and the meeting word it makes a coming one: "ont convenu de se
-# rencontrer", "a décidé de tenir une réunion".
+# Words between a word of intent and the meeting word it makes a coming one ("ont convenu de se
+# rencontrer", "a décidé de tenir une réunion"), and between a meeting word and the planned word
+# after it ("le sommet initialement prévu").
 INTENT_GAP = 2
 
 
-def _is_intent_of_another(toks: Sequence[str], word: Match, rules: LangRules) -> bool:
-    """Whether a word of intent (LangRules.planned's "intent") has no meeting word right after it:
-    what is intended is another thing ("a rencontré Kerry et a décidé de poursuivre le dialogue")."""
-    if word.value != "intent":
-        return False
-    return not find_phrases(toks[word.end : word.end + INTENT_GAP + 1], rules.triggers, rules.proclitics)
+def _is_plan_of_another(toks: Sequence[str], word: Match, rules: LangRules) -> bool:
+    """Whether a word of intent (LangRules.planned's "intent") has no meeting word right after it,
+    or a planned word that follows one ("after") none right before it: what is intended or planned
+    is another thing ("a rencontré Kerry et a décidé de poursuivre le dialogue", "s'est entretenu du
+    cessez-le-feu prévu en Syrie avec …")."""
+    if word.value == "intent":
+        return not find_phrases(toks[word.end : word.end + INTENT_GAP + 1], rules.triggers, rules.proclitics)
+    if word.value == "after":
+        before = find_phrases(toks[max(word.start - INTENT_GAP - 1, 0) : word.start], rules.triggers, rules.proclitics)
+        return not before
+    return False
 
 
 def _in_present_tense(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
@@ -945,9 +951,9 @@ def _is_coming(toks: Sequence[str], rules: LangRules) -> bool:
     coming = [
         m
         for m in _plans(find_phrases(toks, rules.planned, rules.proclitics))
-        if not _is_next_of_another(toks, m, rules) and not _is_intent_of_another(toks, m, rules)
+        if not _is_next_of_another(toks, m, rules) and not _is_plan_of_another(toks, m, rules)
     ]
-    if not coming or any(m.value in ("planned", "intent") for m in coming):
+    if not coming or any(m.value in ("planned", "intent", "after") for m in coming):
         return bool(coming)
     return not says_one_of(toks, rules.dates.today)
 
