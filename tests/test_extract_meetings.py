@@ -1753,6 +1753,12 @@ def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: 
             id="fr-no-kinship-word",
         ),
         pytest.param(
+            "L'envoyé et conseiller principal du président américain Joe Biden, Amos Hochstein, arrivé au Liban la nuit "
+            "dernière, a rencontré le Premier ministre Najib Mikati.",
+            [("amos-hochstein", "najib-mikati")],
+            id="fr-the-envoy-of-one-whose-role-names-a-later-office",
+        ),
+        pytest.param(
             "En août, Abdel Fattah al-Sissi s'est entretenu avec le prédécesseur de Benjamin Netanyahou, Yaïr Lapid.",
             [("abdel-fattah-al-sisi", "yair-lapid")],
             id="fr-the-predecessor-named-after-whose-he-is",

@@ -831,7 +831,7 @@ def _is_principal(toks: Sequence[str], person: Match, data: ArchiveData, rules: 
     if after_head and (run[-1] in rules.of_words or person.prefix in rules.of_proclitics):
         return True  # named right after the "of": "un représentant spécial de Guterres"
     # "deux émissaires de son homologue malien, Assimi Goïta": a counterpart is the person named.
-    return bool(owned) and (_role_head(person.value, data, rules) in owned or not owned.isdisjoint(rules.counterparts))
+    return bool(owned) and not (_role_heads(person.value, data, rules) | rules.counterparts).isdisjoint(owned)
 
 
 def _is_kin(toks: Sequence[str], person: Match, rules: LangRules) -> bool:
@@ -869,11 +869,13 @@ def _is_sender(
     return False
 
 
-def _role_head(actor: str, data: ArchiveData, rules: LangRules) -> str | None:
-    """The first word of the actor's role in the rules' language ("president", "الرييس")."""
+def _role_heads(actor: str, data: ArchiveData, rules: LangRules) -> frozenset[str]:
+    """The first word of the actor's role in the rules' language ("president", "الرييس"), and of
+    each later office it names ("vice-président puis président des États-Unis": sequence words)."""
     role = data.actors[actor].role.get(rules.lang) if actor in data.actors else None
     words = tokens(role) if role else ()
-    return words[0] if words else None
+    later = [words[i + 1] for i in range(len(words) - 1) if words[i] in rules.sequence.by_first]
+    return frozenset(words[:1]) | frozenset(later)
 
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
