@@ -89,6 +89,13 @@ CASES = [
         id="fr-a-call-with",
     ),
     pytest.param(
+        "À l'ouverture de sa rencontre avec Peter Maurer, Bahram Ghassemi a présenté ses condoléances.",
+        ("bahram-ghasemi", "peter-maurer"),
+        "meeting",
+        None,
+        id="fr-at-the-opening-of-his-meeting-with",
+    ),
+    pytest.param(
         "Depuis lundi à Lausanne, l'Américain John Kerry et l'Iranien Mohammad Javad Zarif négocient un accord.",
         ("john-kerry", "mohammad-javad-zarif"),
         "meeting",
@@ -573,6 +580,15 @@ NOT_MEETINGS = [
         "Le chef de la diplomatie ukrainienne, Dmytro Kuleba, avait laissé entendre le 5 mars qu'il était ouvert à des "
         "pourparlers avec Sergueï Lavrov.",
         id="fr-open-to-talks",
+    ),
+    pytest.param(
+        "وكان وزير الخارجية قد زار يوم الأحد العاصمة العمانية مسقط واجرى اجتماعين مع وزير الخارجية العماني بدر "
+        "البوسعيدي والمتحدث الرسمي لأنصار الله محمد عبد السلام.",
+        id="ar-those-met-by-someone-unnamed-did-not-meet-each-other",
+    ),
+    pytest.param(
+        "Le ministre a eu des entretiens avec Sergueï Lavrov et John Kerry.",
+        id="fr-those-met-by-someone-unnamed-did-not-meet-each-other",
     ),
     pytest.param("John Kerry a tenté en vain de téléphoner à Sergueï Lavrov.", id="fr-tried-to-call"),
     pytest.param(

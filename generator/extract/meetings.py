@@ -562,6 +562,8 @@ def _mentions(
         named = _reported(text, toks, cluster, named, rules)
         named = _before_another_event(toks, cluster, named, triggers, rules)
         named = _with_fronted_subject(toks, cluster, named, actors, rules)
+        if _all_met(toks, cluster, named, rules):
+            continue  # "واجرى اجتماعين مع … البوسعيدي و… عبد السلام": whoever met them is not named
         named = [
             a
             for a in named
@@ -621,6 +623,22 @@ def _opens_with(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules)
         and not rules.with_words.isdisjoint(toks[first.end : first.end + 2])
         and _is_preceded(toks, first.start, rules.manner, MANNER_GAP, rules.proclitics)
     )
+
+
+# Words between a meeting word and the "with" that names who was met: "اجتماعين مع", "un
+# entretien téléphonique avec", "s'est entretenu mardi avec".
+WITH_REACH = 3
+
+
+def _all_met(toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Match], rules: LangRules) -> bool:
+    """Whether everyone named comes after the "with" of the meeting word: they are those met, and
+    who met them is not named ("وكان وزير الخارجية … واجرى اجتماعين مع وزير الخارجية العماني بدر
+    البوسعيدي والمتحدث … محمد عبد السلام": not a meeting of the two)."""
+    if _is_preceded(toks, cluster[0].start, rules.manner, MANNER_GAP, rules.proclitics):
+        return False  # "(Valeurs actuelles -) Lors de sa rencontre avec Kerry, Lavrov …": the subject may follow
+    end = cluster[-1].end
+    with_at = next((i for i in range(end, min(end + WITH_REACH, len(toks))) if toks[i] in rules.with_words), None)
+    return with_at is not None and all(a.start > with_at for a in named)
 
 
 def _with_fronted_subject(
