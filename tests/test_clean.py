@@ -170,6 +170,11 @@ DROPPED = [
         f"عنوان المقال عن سوريا اليوم\n• شارك هذا الخبر\n{AR_BODY}", "شارك", id="ar-share-button-with-a-bullet"
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتابعوا آخر الأخبار عبر واتساب\nانضم إلينا واحصل على نشراتنا الإخبارية\n{AR_MORE}",
+        "انضم",
+        id="ar-follow-and-join-prompts",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nVotre réaction?\n0\nLOL\n0\nBAD!\n0\nOMG!\n0\nANGRY",
         "OMG",
         id="fr-a-reactions-bar",

@@ -73,6 +73,14 @@ CASES = [
         id="ar-hollande-spelt-as-in-the-gulf",
     ),
     pytest.param(
+        "واستقبل ناصر بوريطة من طرف الرئيس التونسي قيس السعيد، والذي تلقى رسالة شفوية من الملك محمد السادس عبر "
+        "مبعوثه بوريطة.",
+        ("kais-saied", "nasser-bourita"),
+        "meeting",
+        None,
+        id="ar-a-clause-after-and-which-tells-another-event",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
