@@ -81,6 +81,14 @@ CASES = [
         id="ar-a-clause-after-and-which-tells-another-event",
     ),
     pytest.param(
+        "استقبل رئيس المجلس الرئاسي الليبي، محمد المنفي، اليوم الثلاثاء بمقر المجلس في العاصمة طرابلس، الممثل الخاص "
+        "للأمين العام ورئيس بعثة الأمم المتحدة للدعم في ليبيا، عبد الله باتيلي.",
+        ("abdoulaye-bathily", "mohamed-al-menfi"),
+        "meeting",
+        "tripoli",
+        id="ar-a-un-missions-long-title",
+    ),
+    pytest.param(
         "استقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت الشقيقة، في قصر بيان اليوم، معالي "
         "السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية.",
         ("badr-albusaidi", "sabah-al-khalid-al-hamad-al-sabah"),
