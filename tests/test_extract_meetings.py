@@ -43,6 +43,13 @@ CASES = [
         id="fr-granted-an-audience",
     ),
     pytest.param(
+        "Sergueï Lavrov a tenu des réunions avec Hossein Amir Abdollahian, son homologue pour l'Iran.",
+        ("hossein-amir-abdollahian", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-held-meetings-with",
+    ),
+    pytest.param(
         "Le président russe Vladimir Poutine s'est entretenu mercredi du cessez-le-feu prévu en Syrie avec le roi "
         "Salmane d'Arabie saoudite.",
         ("king-salman", "vladimir-putin"),
