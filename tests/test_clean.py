@@ -180,6 +180,11 @@ DROPPED = [
         id="fr-a-reactions-bar",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nArticle traduit de Forbes US – Auteur : Siladitya Ray\n{FR_MORE}",
+        "traduit",
+        id="fr-a-translations-credit",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\n🟢 À LIRE AUSSI : Le président reçoit le ministre saoudien\n{FR_MORE}",
         "LIRE AUSSI",
         id="fr-a-teaser-marked-by-an-emoji",
