@@ -127,7 +127,8 @@ class LangRules:
     negation_window: int
     # Words that make a meeting a coming one ("la semaine prochaine", "المقبل"): left out. Verbs
     # in the future tense have the value "future": a meeting told with one is today's when the
-    # words around it say so ("ce soir", "مساء اليوم").
+    # words around it say so ("ce soir", "مساء اليوم"). Words of intent ("intent": "ont convenu
+    # de") count only before a meeting word, and "after" ones ("prévue") only after one.
     planned: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words for what comes next ("prochain") have the value "next" in planned: planned only after
     # one of these time words ("la semaine prochaine") or just before the meeting word.

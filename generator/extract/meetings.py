@@ -947,8 +947,9 @@ def _is_plan_of_another(toks: Sequence[str], word: Match, rules: LangRules) -> b
     if word.value == "intent":
         return not find_phrases(toks[word.end : word.end + INTENT_GAP + 1], rules.triggers, rules.proclitics)
     if word.value == "after":
-        before = find_phrases(toks[max(word.start - INTENT_GAP - 1, 0) : word.start], rules.triggers, rules.proclitics)
-        return not before
+        return not find_phrases(
+            toks[max(word.start - INTENT_GAP - 1, 0) : word.start], rules.triggers, rules.proclitics
+        )
     return False
 
 
