@@ -1109,6 +1109,23 @@ NOT_MEETINGS = [
             {("federica-mogherini", "nasser-bourita"), ("nasser-bourita", "taro-kono")},
             id="fr-long-titles-of-the-eu-and-of-a-nationality-count-as-titles",
         ),
+        pytest.param(
+            'التقى وزير الخارجية التركي مولود جاويش أوغلو مع كلا من نظيريه الروسي "سيرغي لافروف"، والأمريكي "جون كيري"، '
+            "بالعاصمة الماليزية كوالالمبور",
+            {("mevlut-cavusoglu", "sergei-lavrov"), ("john-kerry", "mevlut-cavusoglu")},
+            id="ar-with-each-of-in-the-accusative",
+        ),
+        pytest.param(
+            "وكان غريفيث وصل الرياض، وعقد مارتن غريفيث سلسلة مباحثات في الرياض مع الرئيس اليمني عبد ربه منصور هادي، "
+            "ورئيس الحكومة معين عبد الملك",
+            {("abdrabbuh-mansur-hadi", "martin-griffiths"), ("maeen-abdulmalik", "martin-griffiths")},
+            id="ar-a-series-of-talks-with-each",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a eu une série d'entretiens avec John Kerry et Mohammad Javad Zarif",
+            {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
+            id="fr-a-series-of-talks-with-each",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

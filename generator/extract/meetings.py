@@ -898,9 +898,11 @@ def _role_heads(actor: str, data: ArchiveData, rules: LangRules) -> frozenset[st
 
 def _is_separate(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules) -> bool:
     """Whether a word right after a meeting word of the cluster says the meetings were separate
-    ("اتصالين هاتفيين منفصلين", "des entretiens séparés"), or a phrase after it does ("مع كل من
-    نظيريه …", "… كلاً على حدة", "chacun à son tour")."""
-    if any(not rules.separately.isdisjoint(toks[t.end : t.end + 2]) for t in cluster):
+    ("اتصالين هاتفيين منفصلين", "des entretiens séparés") or right before it ("سلسلة مباحثات", "une
+    série d'entretiens"), or a phrase after it does ("مع كل من نظيريه …", "… كلاً على حدة", "chacun à
+    son tour")."""
+    around = [(max(t.start - 2, 0), t.start) for t in cluster] + [(t.end, t.end + 2) for t in cluster]
+    if any(not rules.separately.isdisjoint(toks[lo:hi]) for lo, hi in around):
         return True
     return bool(rules.each_apart.by_first) and bool(find_phrases(toks[cluster[0].end :], rules.each_apart))
 
