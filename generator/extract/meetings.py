@@ -582,7 +582,10 @@ def _mentions(
             place = city_of(_meeting_place(toks, cluster, places, rules), data)
         # Only a day written among the trigger and the people dates the meeting: a date further
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
-        lo, hi = _day_window(toks, cluster, named)
+        # A meeting word far past its people tells another event ("… خلال استقباله … فيصل بن فرحان …،
+        # خلال زيارته … للمشاركة في اجتماعات وزراء الخارجية العرب المقررة بعد غد"): not in the window.
+        reach = max(a.end for a in named) + DAY_AFTER
+        lo, hi = _day_window(toks, [t for t in cluster if t.start <= reach] or cluster[:1], named)
         # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
         # ويتوقع أن يلتقي الرئيس …": the first meeting happened).
         until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
