@@ -1135,6 +1135,18 @@ NOT_MEETINGS = [
             {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
             id="fr-a-series-of-talks-with-each",
         ),
+        # The kind stays the later word's (a summit): it may tell the manner ("… avec Y par téléphone").
+        pytest.param(
+            "بحث وزير الخارجية الإيراني محمد جواد ظريف مع نظيره السوري وليد المعلم التسوية السورية والقمة الثلاثية "
+            "المقبلة",
+            {("mohammad-javad-zarif", "walid-muallem")},
+            id="ar-the-next-summit-is-another-event",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a rencontré John Kerry avant le sommet de la semaine prochaine",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-the-next-summit-is-another-event",
+        ),
     ],
 )
 def test_one_sentence_several_meetings(sentence: str, expected: set, data) -> None:

@@ -589,7 +589,11 @@ def _mentions(
         # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
         # ويتوقع أن يلتقي الرئيس …": the first meeting happened).
         until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
-        if _is_coming(toks[lo : min(hi, until)], rules) or _planned_clause(toks, named, triggers, actors, rules):
+        # So are those of a later meeting word past everyone, told of something else ("بحث … مع
+        # نظيره السوري التسوية السورية والقمة الثلاثية المقبلة": the summit is the coming one).
+        past = max(a.end for a in named)
+        other = next((t.start for t in triggers if t.start >= past and t.start > cluster[0].start), hi)
+        if _is_coming(toks[lo : min(hi, until, other)], rules) or _planned_clause(toks, named, triggers, actors, rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = None
         if len(groups) > 1:
