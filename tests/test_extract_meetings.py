@@ -50,6 +50,13 @@ CASES = [
         id="fr-held-meetings-with",
     ),
     pytest.param(
+        "M.de Mistura a été accueilli à l'hôtel par le ministre adjoint des Affaires étrangères Aymane Soussane.",
+        ("ayman-sousan", "staffan-de-mistura"),
+        "meeting",
+        None,
+        id="fr-sousan-spelt-aymane",
+    ),
+    pytest.param(
         "Le président russe Vladimir Poutine s'est entretenu mercredi du cessez-le-feu prévu en Syrie avec le roi "
         "Salmane d'Arabie saoudite.",
         ("king-salman", "vladimir-putin"),
