@@ -185,6 +185,11 @@ DROPPED = [
         id="fr-a-translations-credit",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nUn commentaire?\nSoyez le premier à réagir.",
+        "commentaire",
+        id="fr-the-comment-box-at-the-end",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\n🟢 À LIRE AUSSI : Le président reçoit le ministre saoudien\n{FR_MORE}",
         "LIRE AUSSI",
         id="fr-a-teaser-marked-by-an-emoji",
