@@ -584,14 +584,13 @@ def _mentions(
         # along the sentence belongs to another event ("… since his visit on 2 October 2018").
         # A meeting word far past its people tells another event ("… خلال استقباله … فيصل بن فرحان …،
         # خلال زيارته … للمشاركة في اجتماعات وزراء الخارجية العرب المقررة بعد غد"): not in the window.
-        reach = max(a.end for a in named) + DAY_AFTER
-        lo, hi = _day_window(toks, [t for t in cluster if t.start <= reach] or cluster[:1], named)
-        # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
-        # ويتوقع أن يلتقي الرئيس …": the first meeting happened).
-        until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
-        # So are those of a later meeting word past everyone, told of something else ("بحث … مع
-        # نظيره السوري التسوية السورية والقمة الثلاثية المقبلة": the summit is the coming one).
         past = max(a.end for a in named)
+        lo, hi = _day_window(toks, [t for t in cluster if t.start <= past + DAY_AFTER] or cluster[:1], named)
+        # The words that announce the next meeting told are its own ("والتقى خلالها نظيره …،
+        # ويتوقع أن يلتقي الرئيس …": the first meeting happened); so are those of a later meeting word
+        # past everyone, another event ("بحث … مع نظيره السوري التسوية السورية والقمة الثلاثية المقبلة":
+        # the summit is the coming one).
+        until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
         other = next((t.start for t in triggers if t.start >= past and t.start > cluster[0].start), hi)
         if _is_coming(toks[lo : min(hi, until, other)], rules) or _planned_clause(toks, named, triggers, actors, rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
