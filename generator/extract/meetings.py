@@ -525,7 +525,7 @@ def _mentions(
     present = _attending(toks, rules)
     sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []
     # Only a later meeting word can tell the manner of an earlier one.
-    manner = [t.start for t in triggers[1:] if _is_preceded(toks, t.start, rules.manner, MANNER_GAP, rules.proclitics)]
+    manner = [t.start for t in triggers[1:] if _after_manner_word(toks, t.start, rules)]
 
     def title_start(at: int) -> int:
         return _title_start(toks, at, rules)
@@ -616,6 +616,11 @@ def _mentions(
     return out
 
 
+def _after_manner_word(toks: Sequence[str], at: int, rules: LangRules) -> bool:
+    """Whether a manner word ("lors de", "خلال") comes just before the meeting word at token `at`."""
+    return _is_preceded(toks, at, rules.manner, MANNER_GAP, rules.proclitics)
+
+
 # The meeting word of a sentence that opens with it ("Lors de rencontres avec …") is this far in.
 MAX_OPENING = 4
 
@@ -627,7 +632,7 @@ def _opens_with(toks: Sequence[str], cluster: Sequence[Match], rules: LangRules)
     return (
         first.start <= MAX_OPENING
         and not rules.with_words.isdisjoint(toks[first.end : first.end + 2])
-        and _is_preceded(toks, first.start, rules.manner, MANNER_GAP, rules.proclitics)
+        and _after_manner_word(toks, first.start, rules)
     )
 
 
@@ -640,11 +645,14 @@ def _all_met(toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Matc
     """Whether everyone named comes after the "with" of the meeting word: they are those met, and
     who met them is not named ("وكان وزير الخارجية … واجرى اجتماعين مع وزير الخارجية العماني بدر
     البوسعيدي والمتحدث … محمد عبد السلام": not a meeting of the two)."""
-    if _is_preceded(toks, cluster[0].start, rules.manner, MANNER_GAP, rules.proclitics):
-        return False  # "(Valeurs actuelles -) Lors de sa rencontre avec Kerry, Lavrov …": the subject may follow
     end = cluster[-1].end
     with_at = next((i for i in range(end, min(end + WITH_REACH, len(toks))) if toks[i] in rules.with_words), None)
-    return with_at is not None and all(a.start > with_at for a in named)
+    return (
+        with_at is not None
+        and all(a.start > with_at for a in named)
+        # "(Valeurs actuelles -) Lors de sa rencontre avec Kerry, Lavrov …": the subject may follow.
+        and not _after_manner_word(toks, cluster[0].start, rules)
+    )
 
 
 def _with_fronted_subject(
