@@ -245,6 +245,8 @@ class LangRules:
     short_offices: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # "accompagné", "برفقة": the person named a few words after one came with a party, as one of its side.
+    companions: frozenset[str] = frozenset()
     # "الوزيران", "les deux ministres": words for the pair a meeting already told was between.
     pair_words: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Whether the language puts the verb before its subject ("بحث الوزيران"), so that a pair word
@@ -781,6 +783,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         ),
         first_person=_proclitic_words(meetings, "first_person", proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
+        companions=_proclitic_words(meetings, "companions", proclitics),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
         verb_first=bool(meetings.get("verb_first", False)),
         manner=PhraseIndex.build({p: "manner" for p in meetings.get("manner") or []}),

@@ -610,6 +610,16 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # Who came along with one side is of that side: no meeting of the two.
+    pytest.param(
+        "Recep Tayyip Erdogan était accompagné lors de ses rencontres par le ministre turc des Affaires étrangères "
+        "Hakan Fidan.",
+        id="fr-accompanied-by-a-minister",
+    ),
+    pytest.param(
+        "وكان الرئيس رجب طيب أردوغان برفقة وزير الخارجية هاكان فيدان خلال لقاءاته في القمة.",
+        id="ar-accompanied-by-a-minister",
+    ),
     pytest.param(
         "Le président turc Recep Tayyip Erdogan a répété l'offre de la Turquie d'accueillir la réunion, que Sergueï "
         "Lavrov a ensuite acceptée.",
@@ -1153,6 +1163,24 @@ NOT_MEETINGS = [
             "Sergueï Lavrov a rencontré John Kerry avant le sommet de la semaine prochaine",
             {("john-kerry", "sergei-lavrov")},
             id="fr-the-next-summit-is-another-event",
+        ),
+        # A list goes on past the window at a comma as at "et": someone unknown first pushes the rest out.
+        pytest.param(
+            "Selon la présidence turque, Erdogan s’est entretenu avec le Premier ministre canadien Mark Carney, la "
+            "présidente de la Commission européenne Ursula von der Leyen, le Premier ministre éthiopien Abiy Ahmed Ali "
+            "et le président angolais Joao Lourenço",
+            {
+                ("recep-tayyip-erdogan", "ursula-von-der-leyen"),
+                ("abiy-ahmed", "recep-tayyip-erdogan"),
+                ("joao-lourenco", "recep-tayyip-erdogan"),
+            },
+            id="fr-a-list-goes-on-at-a-comma",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a reçu dans la soirée de mardi au ministère des Affaires étrangères à Moscou le secrétaire "
+            "d'Etat américain John Kerry, selon la porte-parole de la diplomatie russe Maria Zakharova",
+            {("john-kerry", "sergei-lavrov")},
+            id="fr-not-at-a-comma-before-a-source",
         ),
     ],
 )

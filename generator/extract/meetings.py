@@ -257,7 +257,7 @@ def _groups(
 
 
 def _listed_on(
-    toks: Sequence[str], named: list[Match], actors: list[Match], triggers: list[Match], rules: LangRules
+    text: str, toks: Sequence[str], named: list[Match], actors: list[Match], triggers: list[Match], rules: LangRules
 ) -> list[Match]:
     """The people named, and those a list of them goes on to past the window: each joined to the
     last by "and" and a title, with no meeting word between ("… ويليام بيرنز ونائب وزير الخارجية
@@ -266,7 +266,8 @@ def _listed_on(
     ("Pompeo a réaffirmé … lors des entretiens qu'il a eus avec … Poutine, et son ministre …
     Lavrov" is no meeting of Poutine and Lavrov). A subject's list goes back even from one person
     named: "Khemaies Jhinaoui et son homologue français, Jean-Yves Le Drian, ont eu ce vendredi
-    28 juillet 2017 une conversation téléphonique"."""
+    28 juillet 2017 une conversation téléphonique". Going on, a comma joins as "and" does: "s'est
+    entretenu avec … Ursula von der Leyen, le Premier ministre éthiopien Abiy Ahmed Ali et …"."""
     out = list(named)
     if not out or len(actors) == len(named):
         return out
@@ -277,7 +278,7 @@ def _listed_on(
         last = max(a.end for a in out)
         if actor.start < last or actor in out or actor.start - last > rules.window:
             continue
-        if not _joins(toks, last, actor.start, triggers, rules):
+        if not _joins(toks, last, actor.start, triggers, rules, _comma_before(text, last)):
             break
         out.append(actor)
     # The list may start before the window too: "Walid al-Mouallem et ses deux homologues,
@@ -293,13 +294,17 @@ def _listed_on(
     return out
 
 
-def _joins(toks: Sequence[str], start: int, end: int, triggers: list[Match], rules: LangRules) -> bool:
+def _joins(
+    toks: Sequence[str], start: int, end: int, triggers: list[Match], rules: LangRules, after_comma: bool = False
+) -> bool:
     """Whether tokens [start, end) between two people join the second to the first in a list:
     "and" then a title, a word or two in at most ("ونائب وزير", "et le ministre", "et ses deux
-    homologues"), and no meeting word."""
+    homologues"), or when after_comma, a title right after the comma (", le Premier ministre
+    éthiopien": not ", selon la porte-parole"); and no meeting word."""
     if any(start <= t.start < end for t in triggers):
         return False
-    joined = _after_and(toks[start:end], rules)
+    gap = toks[start:end]
+    joined = _after_and(gap, rules) or (list(gap) if after_comma and gap and gap[0] in rules.title_words else None)
     if not joined:
         return False
     # Title words alone join too: "ses homologues russe Sergueï Lavrov et iranien Mohammad Javad Zarif".
@@ -554,7 +559,7 @@ def _mentions(
         apart = _apart(text, toks, triggers, actors, rules)
         groups = _groups(triggers, actors, rules.window, steps, manner, title_start, apart)
     for i, (cluster, named) in enumerate(groups):
-        cluster, named = _between(toks, cluster, _listed_on(toks, named, actors, triggers, rules), rules)
+        cluster, named = _between(toks, cluster, _listed_on(text, toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
         # With one party named ("اجتماعا مع وزراء الخارجية العرب بحضور … نبيل العربي"), the
         # attendee is who the meeting was with.
@@ -572,8 +577,8 @@ def _mentions(
             and not _is_kin(toks, a, rules)
         ]
         people = {a.value for a in named}
-        if len(people) < 2:
-            continue
+        if len(people - _companions(toks, named, rules)) < 2:
+            continue  # "Le chef de l'État était accompagné lors de ses rencontres par … Hakan Fidan": one side
         kind = _kind(cluster, rules)
         place = None
         if kind != "phone":
@@ -790,21 +795,22 @@ APPOSITION_TO_VERB = 3
 _COMMAS = (",", "،")
 
 
+def _comma_before(text: str, i: int) -> bool:
+    """Whether a comma comes between token i - 1 and token i of text."""
+    where = spans(text)
+    return 0 < i < len(where) and any(c in text[where[i - 1][2] : where[i][1]] for c in _COMMAS)
+
+
 def _appositions(text: str, triggers: list[Match], actors: list[Match]) -> list[tuple[int, int]]:
     """Token spans [lo, hi) set off by commas between a person and the meeting word after them,
     naming no one else and no meeting: "Wang Yi, membre du Bureau politique …, s'est entretenu"."""
-    where = spans(text)
-
-    def comma_before(i: int) -> bool:
-        return 0 < i < len(where) and any(c in text[where[i - 1][2] : where[i][1]] for c in _COMMAS)
-
     out = []
     for person in actors:
         trigger = next((t for t in triggers if t.start > person.end), None)
-        if trigger is None or not comma_before(person.end):
+        if trigger is None or not _comma_before(text, person.end):
             continue
         stop = max(person.end, trigger.start - APPOSITION_TO_VERB - 1)
-        close = next((i for i in range(trigger.start, stop, -1) if comma_before(i)), None)
+        close = next((i for i in range(trigger.start, stop, -1) if _comma_before(text, i)), None)
         # The apposition may name the person again by office ("وزير الخارجية السعودي"), no one else.
         others = [m for m in (*actors, *triggers) if m.value != person.value]
         if close is not None and not any(person.end <= m.start < close for m in others):
@@ -899,6 +905,24 @@ def _is_sender(
         if any(a.start == person.start for a in senders):
             return True
     return False
+
+
+# Words between "accompagné" and the title of who came along: "accompagné lors de ses rencontres par le ministre …".
+COMPANION_GAP = 6
+
+
+def _companions(toks: Sequence[str], named: Sequence[Match], rules: LangRules) -> set[str]:
+    """Who of the people named came with another as one side ("Le chef de l'État était accompagné
+    … par le ministre turc des Affaires étrangères Hakan Fidan", "برفقة وزير الخارجية"): the first
+    person named within COMPANION_GAP words (their title's aside) after a companion word."""
+    if rules.companions.isdisjoint(toks):
+        return set()
+    out = set()
+    for i in (i for i, t in enumerate(toks) if t in rules.companions):
+        after = min((a for a in named if a.start > i), key=lambda a: a.start, default=None)
+        if after is not None and _title_start(toks, after.start, rules) - i - 1 <= COMPANION_GAP:
+            out.add(after.value)
+    return out
 
 
 def _role_heads(actor: str, data: ArchiveData, rules: LangRules) -> frozenset[str]:
