@@ -851,7 +851,7 @@ def mark_subheadings(rows: list[_Row]) -> None:
 
 
 # What a headline printed again may carry after it: its stamp ("… Publié le vendredi 8 janvier 2021").
-_STAMP_ROLES = frozenset({"published", "updated"})
+_TITLE_STAMP_ROLES = frozenset({"published", "updated"})
 
 
 def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
@@ -871,7 +871,7 @@ def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
         elif len(toks) > len(key) > 0 and toks[: len(key)] == key:
             rest = row.text[token_bounds(row.text, 0, len(key))[1] :].strip(" |-–—:")
             found = _furniture(rest, rules)
-            if found is not None and found[0] in _STAMP_ROLES:
+            if found is not None and found[0] in _TITLE_STAMP_ROLES:
                 row.text, row.role, row.note = rest, found[0], _note(found[1], rest)
 
 

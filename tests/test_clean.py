@@ -1274,6 +1274,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="ar-a-caption-printed-twice-under-the-stamp-is-no-headline",
         ),
         pytest.param(
+            "بعد زيارة بن زايد.. وزير الخارجية الإيراني يلتقي بشار الأسد في دمشق\n2023.01.14 | 15:40 دمشق\n"
+            f"وزير الخارجية الإيراني مع بشار الأسد - سانا\nوزير الخارجية الإيراني مع بشار الأسد - سانا\n{AR_BODY}",
+            "بعد زيارة بن زايد.. وزير الخارجية الإيراني يلتقي بشار الأسد في دمشق",
+            id="ar-a-caption-printed-twice-under-a-date-line-is-no-headline",
+        ),
+        pytest.param(
             "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"
             f"Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Lavrov reçoit Kerry à Moscou",
