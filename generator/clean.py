@@ -583,11 +583,14 @@ def _stamped_between(rows: list[_Row], first: _Row, last: _Row) -> bool:
 
 
 def _printed_twice(candidates: list[_Row], start: int) -> int | None:
-    """Index of the first line from start that the page prints again before its first paragraph."""
+    """Index of the first line from start that the page prints again before its first paragraph
+    (a paragraph printed twice in a row is a photo's caption, its alt text then under it)."""
     seen: dict[str, int] = {}
     for j in range(start, len(candidates)):
         row = candidates[j]
         if _is_paragraph(row):
+            if any(0 <= k < len(candidates) and candidates[k].text == row.text for k in (j - 1, j + 1)):
+                continue
             return None
         if row.text in seen:
             return seen[row.text]

@@ -185,6 +185,28 @@ DROPPED = [
         id="fr-a-translations-credit",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n* Traduit de l'anglais par Adama Bamba",
+        "Bamba",
+        id="fr-a-translators-credit-marked-by-a-star",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPublication: Mis à jour:\n{FR_BODY}",
+        "Publication",
+        id="fr-date-labels-with-their-dates-gone",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nIstanbul\nAA / Istanbul – Johannesburg / Fatma Zehra Solmaz et Ozcan "
+        f"Yıldırım\n{FR_BODY}",
+        "Solmaz",
+        id="fr-a-wires-credit-line-by-slashes",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nFayez Al-Sarraj et le maréchal Khalifa Haftar. D. R.\n{FR_BODY}",
+        "Haftar",
+        id="fr-a-caption-closed-by-rights-reserved",
+    ),
+    pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nR. I.\n{FR_MORE}", "R. I.", id="fr-initials-alone"),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nUn commentaire?\nSoyez le premier à réagir.",
         "commentaire",
         id="fr-the-comment-box-at-the-end",
@@ -1278,6 +1300,14 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"وزير الخارجية الإيراني مع بشار الأسد - سانا\nوزير الخارجية الإيراني مع بشار الأسد - سانا\n{AR_BODY}",
             "بعد زيارة بن زايد.. وزير الخارجية الإيراني يلتقي بشار الأسد في دمشق",
             id="ar-a-caption-printed-twice-under-a-date-line-is-no-headline",
+        ),
+        pytest.param(
+            "L'actualité mondiale Un regard humain\nLavrov reçoit Kerry à Moscou\n"
+            "Un casque bleu de la FINUL le long de la Ligne bleue à la frontière entre le Liban et Israël.\n"
+            "Un casque bleu de la FINUL le long de la Ligne bleue à la frontière entre le Liban et Israël.\n"
+            f"Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-a-tagline-over-a-headline-printed-twice-around-a-caption",
         ),
         pytest.param(
             "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"
