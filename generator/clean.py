@@ -522,8 +522,9 @@ def _role_over_headline(text: str, after: str, rules: LangRules, data: ArchiveDa
         return "rubric"
     if text.rstrip().endswith(":") and words <= MAX_LABEL_WORDS:
         return "rubric"
-    if _is_truncated(text) and words <= MAX_KICKER_WORDS and is_next_short:
-        return "rubric"  # a kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو..."
+    if (_is_truncated(text) or text.rstrip().endswith("..")) and words <= MAX_KICKER_WORDS and is_next_short:
+        # A kicker that trails off into the headline: "خلال اتصال هاتفي مع بومبيو...", "إيران والعراق..".
+        return "rubric"
     if _QUOTED_LINE.fullmatch(text) and words <= MAX_KICKER_WORDS and is_next_short and not _is_terminated(after):
         return "rubric"  # a quotation over the headline: "“في إطار تقاليد التشاور المنتظم بين الوزيرين”"
     if after and _is_truncated(text) and _cut_into(text, after):

@@ -1310,6 +1310,22 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             id="fr-a-tagline-over-a-headline-printed-twice-around-a-caption",
         ),
         pytest.param(
+            "الرئيس يستقبل المبعوث الروسي\nالرئيس يستقبل المبعوث الروسي. (تصوير ثائر غنايم)\n"
+            f"الرئيس يستقبل المبعوث الروسي. (تصوير ثائر غنايم)\n{AR_BODY}",
+            "الرئيس يستقبل المبعوث الروسي",
+            id="ar-a-caption-with-its-photographer-in-brackets-printed-twice",
+        ),
+        pytest.param(
+            f"محدث الرئيس الإيراني يبدأ زيارة تاريخية لمصر ويلتقي أبو مازن الأربعاء\n{AR_BODY}",
+            "الرئيس الإيراني يبدأ زيارة تاريخية لمصر ويلتقي أبو مازن الأربعاء",
+            id="ar-an-updated-flag-run-into-the-headline",
+        ),
+        pytest.param(
+            f"إيران والعراق..\nظريف من بغداد: زيارة الكاظمي إلى إيران فرصة مميزة + فيديو\n{AR_BODY}",
+            "ظريف من بغداد: زيارة الكاظمي إلى إيران فرصة مميزة + فيديو",
+            id="ar-a-kicker-ending-in-two-dots",
+        ),
+        pytest.param(
             "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"
             f"Lavrov reçoit Kerry à Moscou\n{FR_BODY}",
             "Lavrov reçoit Kerry à Moscou",
