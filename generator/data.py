@@ -739,6 +739,8 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
                 **{p: "planned" for p in meetings.get("planned") or []},
                 **{p: "intent" for p in meetings.get("intent") or []},
                 **{p: "after" for p in meetings.get("planned_after") or []},
+                # Meetings held as a habit, not one: read as planned_after ("s'entretiennent régulièrement").
+                **{p: "after" for p in meetings.get("habitual") or []},
                 **{p: "next" for p in meetings.get("next_words") or []},
                 **{p: "unplanned" for p in meetings.get("unplanned") or []},
             }

@@ -22,6 +22,28 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Sergueï Lavrov a eu une série de séances de travail avec le ministre malien des Affaires étrangères "
+        "Abdoulaye Diop.",
+        ("abdoulaye-diop", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-working-sessions",
+    ),
+    pytest.param(
+        "Sergueï Lavrov s’exprimait après sa rencontre avec le chef du gouvernement libyen Fayez Seraj.",
+        ("fayez-al-sarraj", "sergei-lavrov"),
+        "meeting",
+        None,
+        id="fr-sarraj-spelt-seraj",
+    ),
+    pytest.param(
+        "و التقى غروندبيرغ في الرياض رئيس مجلس القيادة الرئاسي رشاد العليمي.",
+        ("hans-grundberg", "rashad-al-alimi"),
+        "meeting",
+        "riyadh",
+        id="ar-grundberg-spelt-with-ya",
+    ),
+    pytest.param(
         "التقى جان إيف لودريان الرئيس جوزاف عون في بعبدا.",
         ("jean-yves-le-drian", "joseph-aoun"),
         "meeting",
@@ -610,6 +632,20 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # Meetings held as a habit, or that may be held or are being arranged, are no one meeting.
+    pytest.param(
+        "« Les présidents Vladimir Poutine et Assimi Goïta s’entretiennent régulièrement au téléphone ».",
+        id="fr-talks-held-as-a-habit",
+    ),
+    pytest.param("وتحدث الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان هاتفيا بانتظام.", id="ar-calls-held-as-a-habit"),
+    pytest.param(
+        "وذكرت قناة تركية، أن فلاديمير بوتين وفولوديمير زيلينسكي قد يجتمعان لتحديد خارطة طريق لأوكرانيا.",
+        id="ar-the-two-may-meet",
+    ),
+    pytest.param(
+        "ونقلا عن مصادر دبلوماسية، فإن أردوغان عرض على زيلينسكي، ترتيب لقاء مع الرئيس الروسي فلاديمير بوتين.",
+        id="ar-arranging-a-meeting",
+    ),
     # Who came along with one side is of that side: no meeting of the two.
     pytest.param(
         "Recep Tayyip Erdogan était accompagné lors de ses rencontres par le ministre turc des Affaires étrangères "
@@ -1879,6 +1915,12 @@ def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: 
             "Sergueï Lavrov a reçu Walid Mouallem, porteur d'un message de Bachar al-Assad et Hassan Rohani.",
             [("sergei-lavrov", "walid-muallem")],
             id="fr-senders-joined-by-and",
+        ),
+        pytest.param(
+            "Le Premier ministre algérien Abdelmalek Sellal a reçu à Alger le ministre Nasser Bourita et le ministre "
+            "Yassine Mansouri, tous deux envoyés par le roi Mohammed VI.",
+            [("abdelmalek-sellal", "nasser-bourita")],
+            id="fr-sent-by-in-the-plural",
         ),
     ],
 )
