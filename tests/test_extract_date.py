@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n[ الثلاثاء, 28 يونيو, 2022 - 11:01 صباحاً ]\n{AR_BODY}",
+        D(2022, 6, 28),
+        "date_line",
+        id="ar-the-date-in-square-brackets",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nRédigé par Jean Dupont le 12 mars 2019\n{FR_BODY}",
         D(2019, 3, 12),
         "byline_line",

@@ -44,6 +44,13 @@ CASES = [
         id="ar-grundberg-spelt-with-ya",
     ),
     pytest.param(
+        "والتقى اللهيان الرئيس بشار الأسد في دمشق.",
+        ("bashar-al-assad", "hossein-amir-abdollahian"),
+        "meeting",
+        "damascus",
+        id="ar-abdollahian-by-the-end-of-his-surname",
+    ),
+    pytest.param(
         "التقى جان إيف لودريان الرئيس جوزاف عون في بعبدا.",
         ("jean-yves-le-drian", "joseph-aoun"),
         "meeting",
