@@ -706,9 +706,31 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             named = _named_by_address(rest, rows, rules.elisions, past_lead=True)
             if named is not None:
                 rest[named].role = "title"
+            elif (cut := _glued_headline(row.text, rules)) is not None:
+                rows.insert(rows.index(row), _Row(row.no, row.text[:cut].strip(), "title"))
+                row.text = row.text[cut:].strip()
             return
         row.role = "title"
         return
+
+
+# A headline run into its standfirst is this many words.
+MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS = 3, 20
+
+
+def _glued_headline(text: str, rules: LangRules) -> int | None:
+    """Where the headline a scraper ran into the standfirst ends in a line that starts like a
+    paragraph ("Lavrov reçoit Zarif à Moscou Le chef de la diplomatie russe a reçu …"), else None:
+    at a capitalised opener (LangRules.glued_opener) a few words in."""
+    if rules.glued_opener is None:
+        return None
+    for m in rules.glued_opener.finditer(text):
+        words = len(text[: m.start()].split())
+        if words > MAX_GLUED_HEADLINE_WORDS:
+            return None
+        if words >= MIN_GLUED_HEADLINE_WORDS:
+            return m.start()
+    return None
 
 
 # What a page prints under its author's name: the date, the dateline, "Publié" / "Modifié" labels.

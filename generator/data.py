@@ -137,6 +137,10 @@ class LangRules:
     place_topics: frozenset[str] = frozenset()
     # Words a site's name starts with, after a title: "بوابة الشروق", "موقع قناة المنار".
     site_words: frozenset[str] = frozenset()
+    # Where a headline runs into its standfirst on one line (boilerplate.yaml glued_openers): the
+    # spaces before a capitalised opener and a word in lower case, after a letter ("… à Moscou Le
+    # chef de la diplomatie …"). None for a script without capitals.
+    glued_opener: re.Pattern[str] | None = None
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ainsi qu'avec", "ثم", "وكذا مع".
@@ -324,6 +328,15 @@ class ArchiveData:
     digest: str
     shared_names: SharedNames = field(default_factory=SharedNames)
     surnames: Surnames = field(default_factory=Surnames)
+
+
+def _glued_opener(openers: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of LangRules.glued_opener: "le" → "Le" and a space, "l'" → "L'", each then a lower-case letter."""
+    if not openers:
+        return None
+    forms = sorted((w[:1].upper() + w[1:] for w in openers), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"\s+" for w in forms)
+    return re.compile(rf"(?<=[^\W\d_])\s+(?=(?:{alternatives})[a-zß-öø-ÿœ])")
 
 
 PATTERN_KEYS = (
@@ -692,6 +705,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         furniture=combine_patterns(furniture),
         related_headings=frozenset(headings),
         site_words=frozenset(fold_arabic(w) for _, part in boiler for w in part.get("site_words") or []),
+        glued_opener=_glued_opener([w for _, part in boiler for w in part.get("glued_openers") or []]),
         patterns=MappingProxyType({k: combine_patterns([(None, v)]) for k, v in frozen.items()}),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),

@@ -1452,6 +1452,38 @@ def test_title_after_rubrics(text: str, title: str, data) -> None:
     assert article_from(text, data).title == title
 
 
+GLUED_LEAD = (
+    "Le chef de la diplomatie russe a reçu mardi son homologue iranien pour des entretiens consacrés à la Syrie "
+    "et au Liban, qui ont duré plus de trois heures."
+)
+
+
+def test_a_headline_run_into_its_standfirst_is_cut_at_the_standfirsts_first_word(data) -> None:
+    article = article_from(f"Lavrov reçoit Zarif à Moscou {GLUED_LEAD}\n{FR_BODY}", data)
+    assert article.title == "Lavrov reçoit Zarif à Moscou"
+    assert article.body[0].text == GLUED_LEAD
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "Sergueï Lavrov a reçu mardi à Moscou Le Drian, le ministre français, pour des entretiens consacrés à la "
+            "Syrie et au Liban qui ont duré plus de trois heures selon les deux délégations.",
+            id="a-name-that-starts-with-an-article",
+        ),
+        pytest.param(
+            "Sergueï Lavrov a reçu mardi Zarif. Le chef de la diplomatie russe a évoqué avec lui la Syrie et le Liban "
+            "lors d'entretiens qui ont duré plus de trois heures selon les deux délégations.",
+            id="after-a-full-stop",
+        ),
+    ],
+)
+def test_a_lead_that_opens_the_page_is_not_cut(lead: str, data) -> None:
+    article = article_from(f"{lead}\n{FR_BODY}", data)
+    assert article.body[0].text == lead
+
+
 def test_a_scrapers_date_field_with_its_day_dates_the_article(data) -> None:
     article = article_from(f"date 2025-12-08 الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة\n{AR_BODY}", data)
     assert (article.title, article.date, article.date_source) == (
