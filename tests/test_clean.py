@@ -207,6 +207,34 @@ DROPPED = [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nR. I.\n{FR_MORE}", "R. I.", id="fr-initials-alone"),
     pytest.param(
+        "Titre de l'article sur la Syrie\nPar Euronews\nPublié le Mis à jour\nPartager cet articleDiscussion\n"
+        f"Entretien téléphonique Macron-Rohani : Paris et Téhéran veulent préserver les acquis de l'accord\n{FR_BODY}",
+        "Publié",
+        id="fr-date-labels-without-colons",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLe roi Abdallah II de Jordanie, à droite, avec Mahmoud Abbas à Amman, le 12 "
+        f"novembre 2014. (Crédit : Khalil Mazraawi/AFP)\n{FR_BODY}",
+        "Mazraawi",
+        id="fr-a-caption-closed-by-its-credit-in-brackets",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nL'émissaire américain Amos Hochstein. Photo d'archives Ani\n{FR_BODY}",
+        "Hochstein",
+        id="fr-a-caption-closed-by-archive-photo",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nAllAfrica publie environ 400 articles par jour provenant de plus "
+        "de 100 organes de presse.",
+        "AllAfrica",
+        id="fr-an-aggregators-note-on-its-sources",
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتابعوا أخبار الإمارات من حال الخليج عبر جوجل نيوز",
+        "جوجل",
+        id="ar-a-follow-prompt-through-a-service",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nUn commentaire?\nSoyez le premier à réagir.",
         "commentaire",
         id="fr-the-comment-box-at-the-end",

@@ -14,6 +14,18 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\nPolitique Publié le jeudi 19 janvier 2012 | L’expression\n{FR_BODY}",
+        D(2012, 1, 19),
+        "published_line",
+        id="fr-a-rubric-run-into-the-published-stamp",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n16:5122/10/2025, mercredi\n{FR_BODY}",
+        D(2025, 10, 22),
+        "published_line",
+        id="fr-the-time-run-into-the-day",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n[ الثلاثاء, 28 يونيو, 2022 - 11:01 صباحاً ]\n{AR_BODY}",
         D(2022, 6, 28),
         "date_line",

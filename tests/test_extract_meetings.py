@@ -51,6 +51,14 @@ CASES = [
         id="ar-abdollahian-by-the-end-of-his-surname",
     ),
     pytest.param(
+        "استقبل رئيس الجمهورية، عبد المجيد تبون، عصر اليوم الاحد، الممثلة بالنيابة للأمين العام لمنظمة الأمم المتحدة "
+        "في ليبيا، السيدة ستيفاني ويليامس، التي تقوم بزيارة للجزائر.",
+        ("abdelmadjid-tebboune", "stephanie-williams"),
+        "meeting",
+        None,
+        id="ar-a-womans-acting-office-before-her-name",
+    ),
+    pytest.param(
         "التقى جان إيف لودريان الرئيس جوزاف عون في بعبدا.",
         ("jean-yves-le-drian", "joseph-aoun"),
         "meeting",
@@ -652,6 +660,11 @@ NOT_MEETINGS = [
     pytest.param(
         "ونقلا عن مصادر دبلوماسية، فإن أردوغان عرض على زيلينسكي، ترتيب لقاء مع الرئيس الروسي فلاديمير بوتين.",
         id="ar-arranging-a-meeting",
+    ),
+    pytest.param(
+        "Au cours de sa visite à Washington mercredi, Mahmoud Abbas devrait participer à plusieurs rencontres "
+        "importantes avec Donald Trump.",
+        id="fr-should-take-part-in-meetings",
     ),
     # Who came along with one side is of that side: no meeting of the two.
     pytest.param(
@@ -2321,6 +2334,12 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "salué l'accord.",
             {("dmitry-medvedev", "vladimir-putin")},
             id="fr-his-meeting-in-a-sentence-naming-two-is-theirs",
+        ),
+        pytest.param(
+            "L’ancien secrétaire général de l’Organisation des Nations unies (Onu), Koffi Annan, a eu un programme "
+            "très chargé hier. Il a été reçu en audience par le président Alassane Ouattara.",
+            {("alassane-ouattara", "kofi-annan")},
+            id="fr-the-person-named-after-a-long-title",
         ),
     ],
 )

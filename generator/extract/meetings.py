@@ -1215,7 +1215,8 @@ def _antecedent(
             if any(_is_subject_pronoun(toks, i, rules) for i in range(min(first, SUBJECT_REACH, len(toks)))):
                 chained = True
                 continue  # its subject is a pronoun too: the person is further back
-            if actors and first <= SUBJECT_REACH:
+            # Named late after a long title is named early: "L'ancien secrétaire général de l'ONU, Kofi Annan, …".
+            if actors and _title_start(toks, first, rules) <= SUBJECT_REACH:
                 return actors[0].value
             if actors or any(m.start <= 2 for m in find_phrases(toks[:SUBJECT_REACH], rules.titles, rules.proclitics)):
                 return None  # a subject named late, or by a title alone ("Le ministre turc est arrivé")
