@@ -871,16 +871,25 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
 SYNONYM_ROUNDS = 2
 
 
+# An office, and each of its shorter forms, is two words at least.
+MIN_OFFICE_WORDS = 2
+
+
 def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str, ...], ...]:
     """The office's shorter forms: without its role_optional words ("المبعوث الأممي إلى سوريا"
     for "المبعوث الأممي الخاص إلى سوريا"), and either form cut at its first role_cuts word
     ("المبعوث الأممي"); two words at least, its first word kept. Each also with a word of
-    role_synonyms in place of its own ("l'envoyé de l'ONU" for "émissaire de l'ONU pour le Yémen")."""
-    plain = office[:1] + tuple(t for t in office[1:] if t not in rules.role_optional)
+    role_synonyms in place of its own ("l'envoyé de l'ONU" for "émissaire de l'ONU pour le Yémen").
+    An office then another, joined by a sequence word ("المبعوث الأممي الخاص إلى اليمن ثم وكيل الأمين
+    العام …"), has the first alone as a form too, and its forms."""
+    steps = {t for t, phrases in rules.sequence.by_first.items() if any(len(p) == 1 for p, _ in phrases)}
+    then = next((i for i, t in enumerate(office) if i >= MIN_OFFICE_WORDS and t in steps), None)
     forms: set[tuple[str, ...]] = set()
-    for form in (office, plain):
-        cut = next((i for i, t in enumerate(form) if i and t in rules.role_cuts), len(form))
-        forms.update(f for f in (form, form[:cut]) if len(f) >= 2)
+    for base in (office, office[:then]) if then else (office,):
+        plain = base[:1] + tuple(t for t in base[1:] if t not in rules.role_optional)
+        for form in (base, plain):
+            cut = next((i for i, t in enumerate(form) if i and t in rules.role_cuts), len(form))
+            forms.update(f for f in (form, form[:cut]) if len(f) >= MIN_OFFICE_WORDS)
     for _ in range(SYNONYM_ROUNDS):  # "l'envoyé des Nations unies": two in one office
         forms |= {
             (*form[:i], *other, *form[i + len(phrase) :])
