@@ -931,6 +931,29 @@ def mark_trailing_lists(rows: list[_Row]) -> None:
             row.role = "related"
 
 
+# Paragraphs of the article before an outlet's signature that ends it.
+MIN_SIGNED_PARAGRAPHS = 2
+
+
+def mark_after_signature(rows: list[_Row]) -> None:
+    """An outlet's name alone with a full stop, after the article's paragraphs, signs it ("APS."):
+    the paragraphs after it are other stories, their leads printed with no label."""
+    paragraphs = 0
+    for i, row in enumerate(rows):
+        if row.role == "body":
+            paragraphs += _is_paragraph(row)
+        elif (
+            row.role == "banner"
+            and row.note
+            and row.text.rstrip().endswith(".")
+            and paragraphs >= MIN_SIGNED_PARAGRAPHS
+        ):
+            for later in rows[i + 1 :]:
+                if later.role in {"body", "subheading"}:
+                    later.role = "related"
+            return
+
+
 # What a button or a prompt may end with: "OMG!", "Votre réaction?".
 _CALLS = ("!", "?", "؟")
 # A menu or a toolbar: this many lines or more in a row, each of a few words at most
@@ -1118,6 +1141,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_signature_pairs(rows)
     mark_subheadings(rows)
     mark_trailing_lists(rows)
+    mark_after_signature(rows)
     return tuple(Line(r.no, r.text, r.role, r.note) for r in rows)
 
 

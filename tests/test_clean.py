@@ -1480,6 +1480,31 @@ def test_title_after_rubrics(text: str, title: str, data) -> None:
     assert article_from(text, data).title == title
 
 
+TEASER = (
+    "L’armée de l’air israélienne a bombardé Doha par des « tirs ciblés » sur un bâtiment occupé par des "
+    "dirigeants du mouvement palestinien Hamas, selon un communiqué."
+)
+
+
+def test_the_paragraphs_after_the_outlets_signature_are_other_stories(data) -> None:
+    body = _body(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nAPS.\n{TEASER}", data)
+    assert FR_MORE in body and "Doha" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Titre de l'article sur la Syrie\nAPS.\n{FR_BODY}\n{FR_MORE}\n{TEASER}", id="over-the-article"),
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nAFP\n{TEASER}", id="a-credit-no-stop"),
+        pytest.param(
+            f"Titre de l'article sur la Syrie\n{FR_BODY}\nAPS.\n{FR_MORE}\n{TEASER}", id="after-one-paragraph"
+        ),
+    ],
+)
+def test_an_outlets_name_that_signs_nothing_leaves_the_paragraphs_after_it(text: str, data) -> None:
+    assert "Doha" in _body(text, data)
+
+
 GLUED_LEAD = (
     "Le chef de la diplomatie russe a reçu mardi son homologue iranien pour des entretiens consacrés à la Syrie "
     "et au Liban, qui ont duré plus de trois heures."
