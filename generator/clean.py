@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import unicodedata
@@ -693,6 +694,8 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             and twice > i
             and not _stamped_between(rows, row, candidates[twice])
             and not _is_names_only(candidates[twice].text, rules, data)
+            # A headline's length above it: the line printed twice is its photo's caption.
+            and all(word_count(above.text) <= MAX_TAGLINE_WORDS for above in candidates[i:twice])
         ):
             # "منظور عالمي قصص إنسانية" over a headline printed twice is the site's tagline.
             for above in candidates[i:twice]:
@@ -714,6 +717,8 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
         return
 
 
+# A site's tagline over a headline printed twice is this many words at most ("منظور عالمي قصص إنسانية").
+MAX_TAGLINE_WORDS = 8
 # A headline run into its standfirst is this many words.
 MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS = 3, 20
 
@@ -887,18 +892,32 @@ def drop_title_repeats(rows: list[_Row], rules: LangRules) -> None:
     if not title:
         return
     key = tokens(title.text)
+    first = next((r for r in rows if r.role == "body" and r.no > title.no), None)
     for row in rows:
         if row.role != "body":
             continue
         toks = tokens(row.text)
         is_near = len(title.text) // 2 <= len(row.text) <= 2 * len(title.text)
-        if is_near and toks == key:
+        if is_near and (toks == key or (row is first and _reworded(toks, key))):
             row.role = "drop"
         elif len(toks) > len(key) > 0 and toks[: len(key)] == key:
             rest = row.text[token_bounds(row.text, 0, len(key))[1] :].strip(" |-–—:")
             found = _furniture(rest, rules)
             if found is not None and found[0] in _TITLE_STAMP_ROLES:
                 row.text, row.role, row.note = rest, found[0], _note(found[1], rest)
+
+
+# The headline printed again just under it, a word or two changed ("… من "حماس" بالدوحة" over
+# "… من "حماس" في الدوحة"): this many words at least, and at most this many changed.
+MIN_REWORDED_WORDS, MAX_REWORDED_CHANGES = 5, 2
+
+
+def _reworded(toks: Sequence[str], key: Sequence[str]) -> bool:
+    """Whether toks are the headline's tokens with a word or two replaced, added or left out."""
+    if min(len(toks), len(key)) < MIN_REWORDED_WORDS:
+        return False
+    same = sum(size for *_, size in difflib.SequenceMatcher(None, toks, key, autojunk=False).get_matching_blocks())
+    return max(len(toks), len(key)) - same <= MAX_REWORDED_CHANGES
 
 
 MIN_LIST_ITEMS = 2

@@ -230,6 +230,17 @@ DROPPED = [
         id="fr-an-aggregators-note-on-its-sources",
     ),
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nاللقاء بحث آخر تطورات الأوضاع على الساحة الفلسطينية (تويتر)\n{AR_BODY}",
+        "تويتر",
+        id="ar-a-caption-credited-to-twitter",
+    ),
+    pytest.param(
+        'أمير قطر يستقبل هنية ووفداً قيادياً من "حماس" بالدوحة\nأمير قطر يستقبل هنية ووفداً قيادياً من "حماس" في '
+        f"الدوحة\n{AR_BODY}",
+        "في الدوحة",
+        id="ar-the-headline-again-a-word-changed",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nتابعوا أخبار الإمارات من حال الخليج عبر جوجل نيوز",
         "جوجل",
         id="ar-a-follow-prompt-through-a-service",
@@ -1352,6 +1363,13 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"إيران والعراق..\nظريف من بغداد: زيارة الكاظمي إلى إيران فرصة مميزة + فيديو\n{AR_BODY}",
             "ظريف من بغداد: زيارة الكاظمي إلى إيران فرصة مميزة + فيديو",
             id="ar-a-kicker-ending-in-two-dots",
+        ),
+        pytest.param(
+            "المعارضة الليبية تدعو ساركوزي لزيارة بنغازي وعسكريون فرنسيون إلى ليبيا لمساعدة الثوار\n"
+            "الرئيس الفرنسي نيكولا ساركوزي مستقبلا مصطفى عبد الجليل في الاليزيه\n"
+            f"الرئيس الفرنسي نيكولا ساركوزي مستقبلا مصطفى عبد الجليل في الاليزيه\n{AR_BODY}",
+            "المعارضة الليبية تدعو ساركوزي لزيارة بنغازي وعسكريون فرنسيون إلى ليبيا لمساعدة الثوار",
+            id="ar-a-headline-over-its-photos-caption-printed-twice",
         ),
         pytest.param(
             "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"

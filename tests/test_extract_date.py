@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\nالثلاثاء 05 يوليو-تموز 2016 الساعة 12 صباحاً / مأرب برس-متابعات.\n{AR_BODY}",
+        D(2016, 7, 5),
+        "date_line",
+        id="ar-the-months-two-names-joined-by-a-dash",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nPolitique Publié le jeudi 19 janvier 2012 | L’expression\n{FR_BODY}",
         D(2012, 1, 19),
         "published_line",

@@ -74,8 +74,9 @@ def _day_month(words: DateWords, relative: bool = False) -> str:
     if words.ordinals and words.joiners:
         ordinals = _alternation(w for w, _ in words.ordinals)
         day = rf"(?:{day}|\b(?P<o>{ordinals})\s+(?:{_alternation(words.joiners)})\s+)"
-    # The month's other name after a slash or in brackets: "آذار/مارس", "تشرين الأول (أكتوبر)".
-    month = rf"(?P<m>{months})\b\.?(?:\s*/\s*(?:{months})\b\.?|\s*\(\s*(?:{months})\s*\))?"
+    # The month's other name after a slash or a dash, or in brackets: "آذار/مارس", "يوليو-تموز",
+    # "تشرين الأول (أكتوبر)".
+    month = rf"(?P<m>{months})\b\.?(?:\s*[/-]\s*(?:{months})\b\.?|\s*\(\s*(?:{months})\s*\))?"
     if relative and (words.this_month or words.last_month):
         month = rf"(?:{month}|(?P<r>{_alternation((*words.this_month, *words.last_month))})\b)"
     return rf"(?:(?P<w>{weekdays})\s*[,،]?\s*)?{day}{month}"
