@@ -169,6 +169,9 @@ class LangRules:
     # roi Salmane"), and the words after them that make them impersonal ("il y a").
     subject_pronouns: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    # Plural subject pronouns ("ils"): before a meeting word with everyone named after it, they are
+    # who met those named, not named themselves (see meetings._all_met).
+    plural_pronouns: frozenset[str] = frozenset()
     # Where a language has these, a subject pronoun is one only right after one of them: "جاء ذلك".
     subject_verbs: frozenset[str] = frozenset()
     # Verbs of calling that are a call only with the callee named right after them, and the words
@@ -806,6 +809,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         separately=_folded_words(meetings.get("separately")),
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         subject_pronouns=_folded_words(meetings.get("subject_pronouns")),
+        plural_pronouns=_folded_words(meetings.get("plural_pronouns")),
         joint=_proclitic_words(meetings, "joint", proclitics),
         impersonal=_folded_words(meetings.get("impersonal")),
         subject_verbs=_folded_words(meetings.get("subject_verbs")),

@@ -207,6 +207,9 @@ DROPPED = [
     ),
     pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\nR. I.\n{FR_MORE}", "R. I.", id="fr-initials-alone"),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nM.S. (avec MAP)", "MAP", id="fr-initials-with-the-agency"
+    ),
+    pytest.param(
         "Titre de l'article sur la Syrie\nPar Euronews\nPublié le Mis à jour\nPartager cet articleDiscussion\n"
         f"Entretien téléphonique Macron-Rohani : Paris et Téhéran veulent préserver les acquis de l'accord\n{FR_BODY}",
         "Publié",

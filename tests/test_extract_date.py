@@ -14,6 +14,12 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\nAlwihda Info | Par - 1 Octobre 2025\n{FR_BODY}",
+        D(2025, 10, 1),
+        "published_line",
+        id="fr-the-sites-name-an-empty-author-label-and-the-day",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nالثلاثاء 05 يوليو-تموز 2016 الساعة 12 صباحاً / مأرب برس-متابعات.\n{AR_BODY}",
         D(2016, 7, 5),
         "date_line",

@@ -655,6 +655,16 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # Those a pronoun met, when it stands for no one named (or for several), did not meet each other.
+    pytest.param(
+        "Ils ont rencontré le secrétaire américain Anthony Blinken et l'assistant du président et conseiller à la "
+        "sécurité nationale Jake Sullivan à Washington.",
+        id="fr-they-met-two",
+    ),
+    pytest.param(
+        "Il a rencontré le secrétaire d'État Antony Blinken et le conseiller Jake Sullivan à Washington.",
+        id="fr-he-met-two-and-is-no-one-named",
+    ),
     # Meetings held as a habit, or that may be held or are being arranged, are no one meeting.
     pytest.param(
         "« Les présidents Vladimir Poutine et Assimi Goïta s’entretiennent régulièrement au téléphone ».",

@@ -649,15 +649,19 @@ WITH_REACH = 3
 def _all_met(toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Match], rules: LangRules) -> bool:
     """Whether everyone named comes after the "with" of the meeting word: they are those met, and
     who met them is not named ("وكان وزير الخارجية … واجرى اجتماعين مع وزير الخارجية العماني بدر
-    البوسعيدي والمتحدث … محمد عبد السلام": not a meeting of the two)."""
+    البوسعيدي والمتحدث … محمد عبد السلام": not a meeting of the two); or after a meeting word whose
+    subject is a pronoun that stands for no one named ("Il a rencontré … Blinken et … Sullivan":
+    _with_antecedent names whom it stands for, when it can), or a plural one ("Ils ont rencontré …")."""
+    # "(Valeurs actuelles -) Lors de sa rencontre avec Kerry, Lavrov …", "جاء ذلك خلال استقبال …
+    # المقداد … مع …": after a manner word, the subject may follow.
+    if any(a.start < cluster[0].end for a in named) or _after_manner_word(toks, cluster[0].start, rules):
+        return False
     end = cluster[-1].end
     with_at = next((i for i in range(end, min(end + WITH_REACH, len(toks))) if toks[i] in rules.with_words), None)
-    return (
-        with_at is not None
-        and all(a.start > with_at for a in named)
-        # "(Valeurs actuelles -) Lors de sa rencontre avec Kerry, Lavrov …": the subject may follow.
-        and not _after_manner_word(toks, cluster[0].start, rules)
-    )
+    if with_at is not None and all(a.start > with_at for a in named):
+        return True
+    before = toks[max(cluster[0].start - PRONOUN_GAP, 0) : cluster[0].start]
+    return _pronoun_subject(toks, cluster, named, rules) is not None or not rules.plural_pronouns.isdisjoint(before)
 
 
 def _with_fronted_subject(
