@@ -256,6 +256,16 @@ def test_a_surname_names_the_person_the_article_names_in_full(data) -> None:
     assert [m.participants for m in article.mentions] == [("mohamed-al-menfi", "stephanie-williams")]
 
 
+def test_a_common_word_as_a_surname_names_the_person_the_article_names_in_full(data) -> None:
+    # "البرهان" ("the proof") names Abdel Fattah al-Burhan only in an article that names him in full.
+    text = (
+        "عنوان المقال عن سوريا اليوم\nوصل رئيس مجلس السيادة الفريق أول ركن عبدالفتاح البرهان إلى القاهرة.\n"
+        f"ودخل الرئيسان البرهان والسيسي في لقاءات مغلقة بقصر الاتحادية بالقاهرة. {AR_BODY}"
+    )
+    article = article_from(text, data)
+    assert [m.participants for m in article.mentions] == [("abdel-fattah-al-burhan", "abdel-fattah-al-sisi")]
+
+
 def test_a_surname_alone_names_no_one(data) -> None:
     text = f"Titre sur la rencontre des ministres\nWilliams a rencontré mardi Mohamed el-Menfi. {FR_BODY}"
     article = article_from(text, data)
