@@ -226,8 +226,17 @@ def mark_furniture(rows: list[_Row], rules: LangRules, data: ArchiveData) -> Non
         if found is None:
             continue
         role, m = found
-        if role != "byline" or word_count(text) <= MAX_BYLINE_WORDS:
+        if role != "byline" or word_count(text) <= MAX_BYLINE_WORDS or _stamped_byline(m, rules):
             row.role, row.note = role, _note(m, text)
+
+
+def _stamped_byline(m: re.Match[str], rules: LangRules) -> bool:
+    """Whether a byline line too long for a name is the name and the page's stamp: "Par Khansaa
+    Bahra, Publié le 22/04/2021 à 11:37, mis à jour le 22/04/2021 à 15:31"."""
+    name = next((k for k, v in m.groupdict().items() if v and k.startswith("byline")), None)
+    rest = m.string[m.end(name) :].strip(" ,;|-–—") if name else ""  # folded: _furniture folds it again
+    found = _furniture(rest, rules) if rest else None
+    return found is not None and found[0] in _TITLE_STAMP_ROLES
 
 
 def mark_tickers(rows: list[_Row], rules: LangRules) -> None:

@@ -210,6 +210,34 @@ DROPPED = [
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nM.S. (avec MAP)", "MAP", id="fr-initials-with-the-agency"
     ),
     pytest.param(
+        "Titre de l'article sur la Syrie\nPar Khansaa Bahra, Publié le 22/04/2021 à 11:37, mis à jour le 22/04/2021 à "
+        f"15:31\nTemps de lecture 2 min.\n{FR_BODY}",
+        "Bahra",
+        id="fr-a-byline-with-the-pages-stamps",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nPar Khansaa Bahra\nTemps de lecture 2 min.\n{FR_BODY}",
+        "lecture",
+        id="fr-the-reading-time-without-a-colon",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n(Rédigé par Guy Faulconbridge à London; version française Claude "
+        "Chendjou)",
+        "Faulconbridge",
+        id="fr-a-wires-credits-in-brackets",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n(0) Comments\nLeave a Comment Your email address",
+        "Comment",
+        id="fr-an-english-comment-box",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nSudan News Agency (Khartoum)\n{FR_BODY}",
+        "Khartoum",
+        id="fr-an-aggregators-credit-of-its-source",
+    ),
+    pytest.param(f"عنوان المقال عن سوريا اليوم\nالتاريخ:\n{AR_BODY}", "التاريخ", id="ar-a-date-label-alone"),
+    pytest.param(
         "Titre de l'article sur la Syrie\nPar Euronews\nPublié le Mis à jour\nPartager cet articleDiscussion\n"
         f"Entretien téléphonique Macron-Rohani : Paris et Téhéran veulent préserver les acquis de l'accord\n{FR_BODY}",
         "Publié",
@@ -1373,6 +1401,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             f"الرئيس الفرنسي نيكولا ساركوزي مستقبلا مصطفى عبد الجليل في الاليزيه\n{AR_BODY}",
             "المعارضة الليبية تدعو ساركوزي لزيارة بنغازي وعسكريون فرنسيون إلى ليبيا لمساعدة الثوار",
             id="ar-a-headline-over-its-photos-caption-printed-twice",
+        ),
+        pytest.param(
+            f"أمير قطر تميم بن حمد آل ثاني\nأمير قطر يبعث رسالة خطية إلى الرئيس السوداني\n{AR_BODY}",
+            "أمير قطر يبعث رسالة خطية إلى الرئيس السوداني",
+            id="ar-a-rulers-title-and-name-over-the-headline",
         ),
         pytest.param(
             "Home / Faits Nouveaux / Lavrov reçoit Kerry à Moscou\nprésidentAoun\n\n"

@@ -14,6 +14,18 @@ D = dt.date
 
 CASES = [
     pytest.param(
+        f"Titre de l'article sur la Syrie\nBerne, Communiqué de presse, 07.03.2013\n{FR_BODY}",
+        D(2013, 3, 7),
+        "published_line",
+        id="fr-a-press-releases-place-kind-and-day",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n05.11.2012 par La Rédaction\n{FR_BODY}",
+        D(2012, 11, 5),
+        "published_line",
+        id="fr-the-day-and-the-newsroom",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nAlwihda Info | Par - 1 Octobre 2025\n{FR_BODY}",
         D(2025, 10, 1),
         "published_line",

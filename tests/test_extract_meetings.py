@@ -22,6 +22,13 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Ali Asghar Khaji a effectué une visite de courtoisie auprès du conseiller fédéral Didier Burkhalter.",
+        ("ali-asghar-khaji", "didier-burkhalter"),
+        "meeting",
+        None,
+        id="fr-a-courtesy-call",
+    ),
+    pytest.param(
         "Sergueï Lavrov a eu une série de séances de travail avec le ministre malien des Affaires étrangères "
         "Abdoulaye Diop.",
         ("abdoulaye-diop", "sergei-lavrov"),
@@ -1225,6 +1232,12 @@ NOT_MEETINGS = [
             "Sergueï Lavrov a eu une série d'entretiens avec John Kerry et Mohammad Javad Zarif",
             {("john-kerry", "sergei-lavrov"), ("mohammad-javad-zarif", "sergei-lavrov")},
             id="fr-a-series-of-talks-with-each",
+        ),
+        pytest.param(
+            "Charles Michel s’est entretenu au préalable, de manière séparée, avec le président azerbaïdjanais Ilham "
+            "Aliev et Nikol Pachinian",
+            {("charles-michel", "ilham-aliyev"), ("charles-michel", "nikol-pashinyan")},
+            id="fr-talks-held-apart",
         ),
         # The kind stays the later word's (a summit): it may tell the manner ("… avec Y par téléphone").
         pytest.param(
