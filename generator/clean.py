@@ -890,7 +890,8 @@ def mark_subheadings(rows: list[_Row]) -> None:
         body.pop().role = "drop"
 
 
-# What a headline printed again may carry after it: its stamp ("… Publié le vendredi 8 janvier 2021").
+# What a headline printed again, or an author's name, may carry after it: the page's stamp ("…
+# Publié le vendredi 8 janvier 2021"; see _stamped_byline).
 _TITLE_STAMP_ROLES = frozenset({"published", "updated"})
 
 
