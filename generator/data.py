@@ -145,6 +145,8 @@ class LangRules:
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ainsi qu'avec", "ثم", "وكذا مع".
     sequence: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # Its one-word phrases ("puis", "ثم"): where an actor's role of two offices goes on to the second.
+    sequence_words: frozenset[str] = frozenset()
     # Words before a meeting word in the infinitive, whose subject is the sentence's ("X a visité
     # …, avant de rencontrer Y").
     infinitive_openers: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
@@ -773,6 +775,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         place_topics=frozenset(" ".join(tokens(w)) for w in meetings.get("place_topics") or []),
         between=PhraseIndex.build({w: "between" for w in meetings.get("between") or []}),
         sequence=PhraseIndex.build({p: "step" for p in meetings.get("sequence") or []}),
+        sequence_words=frozenset(t[0] for p in meetings.get("sequence") or [] if len(t := tokens(p)) == 1),
         infinitive_openers=PhraseIndex.build({p: "infinitive" for p in meetings.get("infinitive_openers") or []}),
         clause_openers=_folded_words(meetings.get("clause_openers")),
         time_clauses=_proclitic_words(meetings, "time_clauses", proclitics),
@@ -886,8 +889,7 @@ def _short_offices(office: tuple[str, ...], rules: LangRules) -> tuple[tuple[str
     role_synonyms in place of its own ("l'envoyé de l'ONU" for "émissaire de l'ONU pour le Yémen").
     An office then another, joined by a sequence word ("المبعوث الأممي الخاص إلى اليمن ثم وكيل الأمين
     العام …"), has the first alone as a form too, and its forms."""
-    steps = {t for t, phrases in rules.sequence.by_first.items() if any(len(p) == 1 for p, _ in phrases)}
-    then = next((i for i, t in enumerate(office) if i >= MIN_OFFICE_WORDS and t in steps), None)
+    then = next((i for i, t in enumerate(office) if i >= MIN_OFFICE_WORDS and t in rules.sequence_words), None)
     forms: set[tuple[str, ...]] = set()
     for base in (office, office[:then]) if then else (office,):
         plain = base[:1] + tuple(t for t in base[1:] if t not in rules.role_optional)

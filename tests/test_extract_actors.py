@@ -246,24 +246,27 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
     assert "bashar-al-jaafari" in actors and "ibrahim-al-jaafari" in actors
 
 
-def test_a_surname_names_the_person_the_article_names_in_full(data) -> None:
-    # "Williams" is too common a surname to be an alias, but not after "Stephanie Williams".
-    text = (
-        "Titre sur la rencontre des ministres\nStephanie Williams est arrivée à Tripoli lundi.\n"
-        f"Williams a rencontré mardi Mohamed el-Menfi. {FR_BODY}"
-    )
-    article = article_from(text, data)
-    assert [m.participants for m in article.mentions] == [("mohamed-al-menfi", "stephanie-williams")]
-
-
-def test_a_common_word_as_a_surname_names_the_person_the_article_names_in_full(data) -> None:
-    # "البرهان" ("the proof") names Abdel Fattah al-Burhan only in an article that names him in full.
-    text = (
-        "عنوان المقال عن سوريا اليوم\nوصل رئيس مجلس السيادة الفريق أول ركن عبدالفتاح البرهان إلى القاهرة.\n"
-        f"ودخل الرئيسان البرهان والسيسي في لقاءات مغلقة بقصر الاتحادية بالقاهرة. {AR_BODY}"
-    )
-    article = article_from(text, data)
-    assert [m.participants for m in article.mentions] == [("abdel-fattah-al-burhan", "abdel-fattah-al-sisi")]
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # "Williams" is too common a surname to be an alias, but not after "Stephanie Williams".
+        pytest.param(
+            "Titre sur la rencontre des ministres\nStephanie Williams est arrivée à Tripoli lundi.\n"
+            f"Williams a rencontré mardi Mohamed el-Menfi. {FR_BODY}",
+            ("mohamed-al-menfi", "stephanie-williams"),
+            id="fr-a-common-surname",
+        ),
+        # "البرهان" ("the proof") names Abdel Fattah al-Burhan only in an article that names him in full.
+        pytest.param(
+            "عنوان المقال عن سوريا اليوم\nوصل رئيس مجلس السيادة الفريق أول ركن عبدالفتاح البرهان إلى القاهرة.\n"
+            f"ودخل الرئيسان البرهان والسيسي في لقاءات مغلقة بقصر الاتحادية بالقاهرة. {AR_BODY}",
+            ("abdel-fattah-al-burhan", "abdel-fattah-al-sisi"),
+            id="ar-a-common-word",
+        ),
+    ],
+)
+def test_a_surname_names_the_person_the_article_names_in_full(text: str, meeting: tuple, data) -> None:
+    assert [m.participants for m in article_from(text, data).mentions] == [meeting]
 
 
 def test_a_surname_alone_names_no_one(data) -> None:

@@ -934,7 +934,7 @@ def _role_heads(actor: str, data: ArchiveData, rules: LangRules) -> frozenset[st
     each later office it names ("vice-président puis président des États-Unis": sequence words)."""
     role = data.actors[actor].role.get(rules.lang) if actor in data.actors else None
     words = tokens(role) if role else ()
-    later = [words[i + 1] for i in range(len(words) - 1) if words[i] in rules.sequence.by_first]
+    later = [words[i + 1] for i in range(len(words) - 1) if words[i] in rules.sequence_words]
     return frozenset(words[:1]) | frozenset(later)
 
 
