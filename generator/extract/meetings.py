@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
@@ -1431,17 +1432,18 @@ def _dated_later(
     return found
 
 
-def _sentences(text: str) -> list[tuple[str, tuple[str, ...], int]]:
+@lru_cache(maxsize=1024)
+def _sentences(text: str) -> tuple[tuple[str, tuple[str, ...], int], ...]:
     """(sentence, its tokens, where they start among the line's) for each sentence of a line, and
     each clause after a semicolon (clause_bounds): they are split at white space, so the line's
-    tokens are theirs end to end."""
+    tokens are theirs end to end. Cached: a pronoun's antecedent is looked for in lines read before."""
     out = []
     lo = 0
     for start, end in clause_bounds(text):
         toks = tokens_between(text, start, end)
         out.append((text[start:end], toks, lo))
         lo += len(toks)
-    return out
+    return tuple(out)
 
 
 def _sentence_start(text: str, at: int) -> int:
