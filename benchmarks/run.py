@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import gc
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -543,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.extract_once:
         print(json.dumps(extract_once(args.extract_once)))
         return 0
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        # Asked now, not after the measurements it would have cost the run.
+        parser.error("--profile needs pyinstrument: .venv/bin/pip install -e '.[bench]'")
     sizes = [int(s) for s in (args.sizes or ("200" if args.quick else "1000,10000")).split(",")]
     info = machine()
     info["code"] = take_snapshot()
