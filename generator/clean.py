@@ -135,6 +135,8 @@ def _note(m: re.Match[str], text: str) -> str:
 _QUOTED_LINE = re.compile('["“«„][^"“”«»„]+["”»]')
 # Marks that start an item of a list: the site's menus, over the headline.
 _LIST_BULLETS = ("•", "◦", "▪", "▸", "►", "‣")
+# A dash and a space before an item: "- تم نسخ عنوان المقال إلى الحافظة".
+_DASH_ITEM = re.compile(r"[-–—]\s+")
 
 
 def _is_terminated(text: str) -> bool:
@@ -210,6 +212,8 @@ def _unmarked(text: str) -> str:
     i = 0
     while i < len(text) and (text[i] in _LIST_BULLETS or text[i].isspace() or unicodedata.category(text[i])[0] == "S"):
         i += 1
+    if i == 0 and (dash := _DASH_ITEM.match(text)):
+        i = dash.end()
     return text[i:]
 
 

@@ -356,6 +356,7 @@ PATTERN_KEYS = (
     "updated_lines",
     "ticker_labels",
     "post_footers",
+    "repost_footers",
 )
 
 
@@ -369,6 +370,7 @@ FURNITURE_ROLES = (
     ("related_lines", "related"),
     ("drop_lines", "drop"),
     ("post_footers", "post"),
+    ("repost_footers", "repost"),
     ("caption_patterns", "caption"),
 )
 ROLE_GROUP = "role_"

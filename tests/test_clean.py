@@ -371,6 +371,22 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 FURNITURE = [
     pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n- تم نسخ عنوان المقال إلى الحافظة\n{AR_BODY}", "الحافظة", id="ar-copied-notice"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n– Lien copié dans le presse-papiers !\n{FR_BODY}",
+        "presse-papiers",
+        id="fr-copied-notice-after-a-dash",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\nLink copied to clipboard\n{FR_BODY}", "clipboard", id="en-copied-notice"
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nللإشتراك في قناة ( اليوم برس ) على التلغرام على الرابط\n{AR_BODY}",
+        "التلغرام",
+        id="ar-subscribe-to-the-channel",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLire aussi | Syrie : l'Iran invité à Vienne\n{FR_BODY}",
         "Vienne",
         id="fr-inline-lire-aussi",

@@ -263,6 +263,13 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
             ("abdel-fattah-al-burhan", "abdel-fattah-al-sisi"),
             id="ar-a-common-word",
         ),
+        # "بن فرحان" ("son of Farhan") names Faisal bin Farhan after his full name.
+        pytest.param(
+            "عنوان المقال عن سوريا اليوم\nوصل وزير الخارجية السعودي فيصل بن فرحان، أمس السبت، إلى طهران.\n"
+            f"وأجرى بن فرحان مباحثات مع نظيره الإيراني حسين أمير عبد اللهيان. {AR_BODY}",
+            ("faisal-bin-farhan", "hossein-amir-abdollahian"),
+            id="ar-son-of",
+        ),
     ],
 )
 def test_a_surname_names_the_person_the_article_names_in_full(text: str, meeting: tuple, data) -> None:

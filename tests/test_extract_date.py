@@ -106,6 +106,13 @@ CASES = [
         id="ar-the-date-line-under-the-headline-over-the-pages-today-bar",
     ),
     pytest.param(
+        "12 فبراير 2025\nعنوان المقال عن سوريا اليوم\n29 سبتمبر 2021, 8:24:50 ص\n"
+        f"تستضيف مدينة سوتشي الروسية اليوم الأربعاء لقاء بين الرئيسين.\n{AR_BODY}",
+        D(2021, 9, 29),
+        "date_line",
+        id="ar-both-date-lines-on-the-day-the-body-names-the-one-under-the-headline",
+    ),
+    pytest.param(
         f"عنوان المقال عن سوريا اليوم\nالجمعة 9 فبراير 2018\nأجرى الرئيس اتصالا هاتفيا اليوم الخميس مع نظيره.\n{AR_BODY}",
         D(2018, 2, 9),
         "date_line",

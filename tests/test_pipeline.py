@@ -115,6 +115,51 @@ def test_a_first_line_longer_than_any_headline_is_the_lead(data: ArchiveData) ->
     assert article.warnings[0].problem.startswith("no headline")
 
 
+@pytest.mark.parametrize(
+    ("lead", "footer", "headline"),
+    [
+        pytest.param(
+            "Le ministre algérien des Affaires étrangères, Ramtane Lamamra, a annoncé mardi que son pays accueillera la "
+            "réunion des pays voisins de la Libye. Il s'est exprimé devant la presse.",
+            "L’article L'Algérie accueille la réunion des voisins de la Libye est apparu en premier sur Libya News.",
+            "L'Algérie accueille la réunion des voisins de la Libye",
+            id="fr",
+        ),
+        pytest.param(
+            "أعلن وزير الخارجية الجزائري رمطان لعمامرة الثلاثاء أن بلاده ستحتضن اجتماع دول جوار ليبيا. وأضاف أن الاجتماع "
+            "سيعقد في الثامن من مايو.",
+            "التدوينة الجزائر تحتضن اجتماع دول جوار ليبيا ظهرت أولاً على ليبيا الخبر.",
+            "الجزائر تحتضن اجتماع دول جوار ليبيا",
+            id="ar",
+        ),
+        pytest.param(
+            "Le ministre algérien des Affaires étrangères, Ramtane Lamamra, a annoncé mardi que son pays accueillera la "
+            "réunion des pays voisins de la Libye. Il s'est exprimé devant la presse.",
+            "The post L'Algérie accueille la réunion des voisins de la Libye appeared first on Libya News.",
+            "L'Algérie accueille la réunion des voisins de la Libye",
+            id="fr-english-feed",
+        ),
+    ],
+)
+def test_a_feeds_note_under_a_reposted_article_gives_its_headline(
+    lead: str, footer: str, headline: str, data: ArchiveData
+) -> None:
+    """A page copied from a feed, with no headline at the top: the feed's note under it ("The post
+    … appeared first on …") gives the headline, and is no part of the body."""
+    body = AR_BODY if footer.startswith("ال") else FR_BODY
+    article = article_from(f"{lead}\n{body}\n{footer}\n", data)
+    assert article.title == headline
+    assert [b.text for b in article.body] == [lead, body]
+    assert not any(w.problem.startswith("no headline") for w in article.warnings)
+
+
+def test_a_feeds_note_leaves_the_headline_on_top_alone(data: ArchiveData) -> None:
+    footer = "The post Another headline appeared first on Libya News."
+    article = article_from(f"Lamamra reçoit Messahel à Alger\n{FR_BODY}\n{footer}\n", data)
+    assert article.title == "Lamamra reçoit Messahel à Alger"
+    assert [b.text for b in article.body] == [FR_BODY]
+
+
 # --- rejected seeds --------------------------------------------------------------------------
 
 

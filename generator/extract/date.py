@@ -352,16 +352,18 @@ def _agreeing(found: list[Found], lines: Sequence[Line], words: DateWords) -> Fo
     """The first of several date lines, unless they disagree. Then the first that falls on the
     weekday the body calls today: a "today" widget over the headline ("السبت، 27 أفريل 2024") is
     not the article's date line ("22 أفريل 2016 -- 14:41:16"), whose day the body names ("اليوم
-    الجمعة 22 أفريل"). With no such weekday, the first under the headline: one above it is the
-    page's "today" bar ("2024-05-04" over the headline, "2023-04-04" under it)."""
+    الجمعة 22 أفريل"). With no such weekday, or several lines on it, the first under the headline:
+    one above it is the page's "today" bar ("2024-05-04" over the headline, "2023-04-04" under it;
+    "12 فبراير 2025" over a headline, "29 سبتمبر 2021" under it, both Wednesdays)."""
     if len({f.value for f in found}) == 1:
         return found[0]
     weekday = _today_weekday(lines, words)
-    if weekday is None:
-        title = next((line.no for line in lines if line.role == "title"), None)
-        under = [f for f in found if title is not None and f.line is not None and f.line > title]
-        return under[0] if under and len(under) < len(found) else found[0]
-    return next((f for f in found if isinstance(f.value, dt.date) and f.value.weekday() == weekday), found[0])
+    if weekday is not None:
+        on_it = [f for f in found if isinstance(f.value, dt.date) and f.value.weekday() == weekday]
+        found = on_it or found[:1]
+    title = next((line.no for line in lines if line.role == "title"), None)
+    under = [f for f in found if title is not None and f.line is not None and f.line > title]
+    return under[0] if under else found[0]
 
 
 def _weekday_match(lines: Sequence[Line], words: DateWords, today: dt.date) -> Found | None:

@@ -17,11 +17,15 @@ def _is_bracketed(sentence: str) -> bool:
 
 
 def extract_title(lines: Sequence[Line], max_words: int = 40) -> Found | None:
-    """The title line; with none (the page starts with its lead), the lead's first sentence."""
+    """The title line; with none (the page starts with its lead), the headline a feed's note
+    under a reposted article gives (boilerplate repost_footers), else the lead's first sentence."""
     line = next((x for x in lines if x.role == "title"), None)
     if line is not None:
         # A label's separator the scraper left before the headline: ": Vidéo Bachar Al-Assad …".
         return Found(line.text.lstrip(_LEADING_MARKS) or line.text, "first_line", line.no)
+    repost = next((x for x in lines if x.role == "repost" and x.note), None)
+    if repost is not None:
+        return Found(str(repost.note), "repost_footer", repost.no)
     lead = next((x for x in lines if x.role == "body"), None)
     if lead is None:
         return None
