@@ -174,6 +174,9 @@ class LangRules:
     # Plural subject pronouns ("ils"): before a meeting word with everyone named after it, they are
     # who met those named, not named themselves (see meetings._all_met).
     plural_pronouns: frozenset[str] = frozenset()
+    # Articles that open a subject described by its title ("Le diplomate russe"; see meetings.py
+    # _described_subject).
+    described_subjects: frozenset[str] = frozenset()
     # Where a language has these, a subject pronoun is one only right after one of them: "جاء ذلك".
     subject_verbs: frozenset[str] = frozenset()
     # Verbs of calling that are a call only with the callee named right after them, and the words
@@ -238,6 +241,8 @@ class LangRules:
     # Actor → (its office's group in same_office, the nationality word of its role), for the
     # actors whose role is one of a group's offices with a nationality word added.
     office_kinds: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    # The nationality words of those roles ("russe", "الروسي"), but not_holder's ("ancien").
+    nationalities: frozenset[str] = frozenset()
     # Each actor's office (actors.yaml role in this language) as folded tokens in one spelling,
     # with the forms its first word takes with proclitics attached (see _read_offices).
     offices: Mapping[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
@@ -815,6 +820,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         subject_pronouns=_folded_words(meetings.get("subject_pronouns")),
         plural_pronouns=_folded_words(meetings.get("plural_pronouns")),
+        described_subjects=frozenset(t for w in meetings.get("described_subjects") or [] for t in tokens(w)),
         joint=_proclitic_words(meetings, "joint", proclitics),
         impersonal=_folded_words(meetings.get("impersonal")),
         subject_verbs=_folded_words(meetings.get("subject_verbs")),
@@ -871,6 +877,7 @@ def _read_offices(rules: LangRules, actors: Mapping[str, Entity]) -> LangRules:
         rules,
         offices=MappingProxyType(offices),
         office_kinds=MappingProxyType(kinds),
+        nationalities=frozenset(n for _, n in kinds.values() if n not in rules.not_holder),  # not "ancien"
         short_offices=MappingProxyType(short),
         office_names=MappingProxyType({k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in names.items()}),
     )

@@ -2389,6 +2389,47 @@ def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meeting
     ("text", "meetings"),
     [
         pytest.param(
+            "La journée de M. Bogdanov a été particulièrement chargée. Le diplomate russe a été reçu tour à tour par "
+            "Nabih Berri, Tammam Salam et Gebran Bassil.",
+            {
+                ("mikhail-bogdanov", "nabih-berri"),
+                ("mikhail-bogdanov", "tammam-salam"),
+                ("gebran-bassil", "mikhail-bogdanov"),
+            },
+            id="fr-the-diplomat-is-the-subject-of-the-sentence-before",
+        ),
+        pytest.param(
+            "Christopher Ross est arrivé lundi à Alger.\nL’émissaire onusien a été reçu par le ministre Abdelkader "
+            "Messahel.",
+            {("abdelkader-messahel", "christopher-ross")},
+            id="fr-the-envoy-is-the-subject-of-the-line-before",
+        ),
+        pytest.param(
+            "Sergueï Lavrov est arrivé lundi à Ankara. Le ministre turc a reçu son homologue iranien Mohammad Javad Zarif.",
+            set(),
+            id="fr-a-nationality-not-in-the-persons-role",
+        ),
+        pytest.param(
+            "Sergueï Lavrov est arrivé lundi à Téhéran. Le général Karim Haddad a reçu Mohammad Javad Zarif.",
+            set(),
+            id="fr-a-title-and-a-name-the-gazetteer-lacks",
+        ),
+        pytest.param(
+            "Sergueï Lavrov est arrivé lundi à Genève. Le diplomate russe Mikhaïl Bogdanov a rencontré Staffan de "
+            "Mistura.",
+            {("mikhail-bogdanov", "staffan-de-mistura")},
+            id="fr-a-title-and-a-name",
+        ),
+    ],
+)
+def test_a_subject_described_by_its_title_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:
+    assert {m.participants for m in _in_article(text, data).mentions} == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
             "De son côté, le président russe, Vladimir Poutine, a joint par téléphone depuis le Kremlin :\n"
             "• Le Premier ministre israélien, Benjamin Netanyahu.\n• Le président palestinien, Mahmoud Abbas.\n"
             "Manifestement, les deux puissances n'ont pas la même manière d'aborder le conflit.",

@@ -160,6 +160,29 @@ def test_a_feeds_note_leaves_the_headline_on_top_alone(data: ArchiveData) -> Non
     assert [b.text for b in article.body] == [FR_BODY]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            f"تجاوز إلى المحتوى الرئيسي\nL’Envoyé de l’ONU entame sa visite depuis Alger\nنشر في\n{FR_BODY}\n",
+            "fr",
+            id="a-french-article-under-the-sites-arabic-menu",
+        ),
+        pytest.param(
+            "عنوان المقال عن سوريا اليوم\nSyrian President Bashar al-Assad receives the Russian delegation in the "
+            "capital Damascus on Monday, 24 December 2012, in a photo released by the presidency\n"
+            f"{AR_BODY}\nThe Russian delegation, led by the deputy foreign minister Mikhail Bogdanov, arrives at the "
+            "presidential palace in Damascus for talks with the Syrian leadership on the political settlement of the "
+            "crisis and the humanitarian situation in the besieged towns, in a photo handed out by the agency\n",
+            "ar",
+            id="an-arabic-article-with-a-long-english-caption",
+        ),
+    ],
+)
+def test_the_articles_script_not_the_sites_is_its_language(text: str, lang: str, data: ArchiveData) -> None:
+    assert article_from(text, data).lang == lang
+
+
 # --- rejected seeds --------------------------------------------------------------------------
 
 

@@ -7,6 +7,9 @@ from itertools import chain
 
 from .normalize import has_arabic, is_latin_count, script_counts, tokens
 
+# Arabic letters of the shortest line that may be a paragraph: about fifteen words.
+MIN_PARAGRAPH_LETTERS = 60
+
 
 def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> str | None:
     """Arabic when Arabic script dominates the non-caption lines; French when French words outnumber English."""
@@ -17,6 +20,10 @@ def detect_language(text: str, function_words: Mapping[str, frozenset[str]]) -> 
     if arabic and arabic < latin:
         counts = [script_counts(line) for line in text.split("\n") if line.strip()]
         latin = sum(n for a, n in counts if not is_latin_count(a, n))
+        # Only in a page with an Arabic paragraph: a French article under the site's Arabic
+        # menu ("تجاوز إلى المحتوى الرئيسي") is not an Arabic page of Latin captions.
+        if max((a for a, n in counts if not is_latin_count(a, n)), default=0) < MIN_PARAGRAPH_LETTERS:
+            arabic = 0
     if arabic and arabic >= latin:
         return "ar"
     # Tokenized line by line, as the extractors will ask for the same lines' tokens (cached).

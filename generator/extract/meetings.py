@@ -506,7 +506,7 @@ def mentions_in_sentence(
         return []
     actors = _with_offices(toks, find_phrases(toks, data.actor_index, rules.proclitics), offices, rules)
     actors = _with_infinitive_subject(
-        toks, triggers, _with_antecedent(toks, triggers, actors, antecedent, rules), rules
+        toks, triggers, _with_antecedent(blank, toks, triggers, actors, antecedent, rules, offices), rules
     )
     if len({a.value for a in actors}) < 2:
         return []
@@ -1078,7 +1078,8 @@ def _sentence_mentions(
     places = _within(line_phrases(text, data.place_index, rules.proclitics), lo, hi)
     if triggers is None or actors is None or places is None:
         return mentions_in_sentence(sentence, line, data, lang, article_date, None, offices, antecedent)
-    actors = _with_antecedent(toks, triggers, _with_offices(toks, actors, offices, rules), antecedent, rules)
+    actors = _with_offices(toks, actors, offices, rules)
+    actors = _with_antecedent(sentence, toks, triggers, actors, antecedent, rules, offices)
     actors = _with_infinitive_subject(toks, triggers, actors, rules)
     if not triggers or len({m.value for m in actors}) < 2:
         return []
@@ -1163,13 +1164,64 @@ def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
 
 
 def _with_antecedent(
-    toks: Sequence[str], triggers: Sequence[Match], actors: list[Match], antecedent: str | None, rules: LangRules
+    sentence: str,
+    toks: Sequence[str],
+    triggers: Sequence[Match],
+    actors: list[Match],
+    antecedent: str | None,
+    rules: LangRules,
+    offices: Offices = NO_OFFICES,
 ) -> list[Match]:
-    """The actors, with the antecedent named where a subject pronoun stands for it."""
-    at = _pronoun_subject(toks, triggers, actors, rules) if antecedent else None
-    if at is None or antecedent is None:
+    """The actors, with the antecedent named where a subject pronoun, or a subject described by
+    its title, stands for it."""
+    if antecedent is None:
+        return actors
+    at = _pronoun_subject(toks, triggers, actors, rules)
+    if at is None and _described_subject(sentence, toks, triggers, actors, antecedent, rules, offices):
+        at = 0
+    if at is None:
         return actors
     return sorted([*actors, Match(antecedent, at, at + 1)], key=lambda m: m.start)
+
+
+# Tokens from a described subject's article to its meeting word: "L'ancien secrétaire général de
+# l'ONU a d'abord rencontré" (10).
+DESCRIPTION_REACH = 12
+
+
+def _described_subject(
+    sentence: str,
+    toks: Sequence[str],
+    triggers: Sequence[Match],
+    actors: Sequence[Match],
+    person: str,
+    rules: LangRules,
+    offices: Offices,
+) -> bool:
+    """Whether the sentence opens with its subject described by a title (described_subjects, then
+    a title of people.yaml within a word), no one named before its meeting word, not even by a
+    capitalized name the gazetteer lacks: "Le diplomate russe a été reçu tour à tour par …",
+    "L'ancien secrétaire général de l'ONU a d'abord rencontré …". Not an office of the people the
+    article names, which names the one who holds it or, held by several, no one ("L'émissaire de
+    l'ONU" beside Salamé and de Mistura), nor a counterpart ("L'homologue français"); a nationality
+    in it must be in the person's role: "le ministre turc" is no Russian."""
+    if not triggers or not toks or toks[0] not in rules.described_subjects:
+        return False
+    first = triggers[0].start
+    if first > DESCRIPTION_REACH or any(a.start < first for a in actors):
+        return False
+    titles = find_phrases(toks[1:first], rules.titles, rules.proclitics)
+    if not titles or titles[0].start > 1 or toks[1 + titles[0].start] in rules.counterparts:
+        return False
+    words = tuple(rules.role_spellings.get(t, t) for t in toks[1:first])
+    if any(words[: len(form)] == form for form in offices.forms):
+        return False
+    office = rules.offices.get(person, ((), frozenset()))[0]
+    if any(t in rules.nationalities and t not in office for t in words):
+        return False
+    found = spans(sentence)
+    end = found[first][1] if first < len(found) else len(sentence)
+    return not any(w[:1].isupper() and not rules.not_names.issuperset(tokens(w)) for w in sentence[:end].split()[1:])
 
 
 def _with_infinitive_subject(
@@ -1247,6 +1299,7 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
     (a cheap test before looking)."""
     return (
         not rules.subject_pronouns.isdisjoint(toks)
+        or (bool(toks) and toks[0] in rules.described_subjects)
         or not rules.honorifics.isdisjoint(toks)
         or not rules.owned_triggers.isdisjoint(toks)
         or (not rules.owner_words.isdisjoint(toks) and _owns_a_meeting_word(toks, rules))
@@ -1263,10 +1316,13 @@ def _owns_a_meeting_word(toks: Sequence[str], rules: LangRules) -> bool:
 def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
     """A line can report a meeting of a person a pronoun stands for only if it has the pronoun, a
     trigger word and someone named."""
-    return (
-        _has_stand_in(tokens(text), rules)
-        and bool(line_phrases(text, rules.triggers, rules.proclitics))
-        and bool(line_phrases(text, data.actor_index, rules.proclitics))
+    if not line_phrases(text, rules.triggers, rules.proclitics) or not line_phrases(
+        text, data.actor_index, rules.proclitics
+    ):
+        return False
+    return _has_stand_in(tokens(text), rules) or (
+        bool(rules.described_subjects)
+        and any(toks and toks[0] in rules.described_subjects for _, toks, _ in _sentences(text))
     )
 
 

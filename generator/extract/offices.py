@@ -37,6 +37,8 @@ class Offices(NamedTuple):
     kinds: Mapping[tuple[int, str], str] = MappingProxyType({})
     # A monarch's word alone ("souverain", "الملك") → the one actor named whose role it stands for.
     bare: Mapping[str, str] = MappingProxyType({})
+    # Every office, shorter form and written title of the people named, held by one or by several.
+    forms: frozenset[tuple[str, ...]] = frozenset()
 
 
 NO_OFFICES = Offices({}, frozenset(), {}, frozenset())
@@ -81,7 +83,7 @@ def article_offices(
     bare = {word: who[0] for word, head in rules.bare_offices.items() if len(who := heads.get(head, [])) == 1}
     bare_forms = rules.bare_office_forms if bare else frozenset()
     starts = firsts | named | rules.counterparts | bare_forms if roles or titles else frozenset()
-    return Offices(held, firsts, roles, starts, held_kinds, MappingProxyType(bare))
+    return Offices(held, firsts, roles, starts, held_kinds, MappingProxyType(bare), frozenset(holders))
 
 
 # What ends a part of a sentence: a title written as a part of its own just before a name is
