@@ -808,6 +808,18 @@ def mark_caption_neighbours(rows: list[_Row]) -> None:
             row.role = "caption"
 
 
+def mark_name_labels(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+    """A line of the body that only names known people, two or more, with no full stop and no
+    list's mark ("Poutine et Assimi Goïta", see _is_names_only), is a photo's label: the article's
+    sentences say more. One person with a title may be an item of a list ("- الرئيس المصري …")."""
+    for row in rows:
+        if row.role != "body" or _is_terminated(row.text) or LIST_ITEM.match(row.text):
+            continue
+        people = {m.value for m in line_phrases(row.text, data.actor_index, rules.proclitics)}
+        if len(people) >= 2 and _is_names_only(row.text, rules, data):
+            row.role = "caption"
+
+
 # A photo credit: "© Jason DeCrow", "©AP Photo/Pavel Golovkin, Pool".
 MAX_PHOTO_CREDIT_WORDS = 8
 # A caption is one short sentence: "Sergueï Lavrov et John Kerry à New York, le 22 septembre 2016."
@@ -1169,6 +1181,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_header_scraps(rows)
     mark_embedded_posts(rows)
     mark_caption_neighbours(rows)
+    mark_name_labels(rows, rules, data)
     mark_teasers_and_captions(rows)
     mark_byline_repeats(rows)
     mark_signature_pairs(rows)

@@ -324,6 +324,21 @@ def test_site_banner_is_not_the_title(data) -> None:
     assert "الصورة" not in _body(text, data)
 
 
+@pytest.mark.parametrize(
+    ("above", "headline", "body"),
+    [
+        pytest.param(
+            "Cliquez pour agrandir l'image", "Lavrov et Kerry se parlent", FR_BODY, id="fr-a-photo-viewers-button"
+        ),
+        pytest.param(
+            "تجاوز إلى المحتوى الرئيسي", "Lavrov et Kerry se parlent", FR_BODY, id="fr-the-sites-arabic-skip-link"
+        ),
+    ],
+)
+def test_a_sites_line_over_the_headline_is_not_it(above: str, headline: str, body: str, data) -> None:
+    assert article_from(f"{above}\n{headline}\n{body}", data).title == headline
+
+
 def test_rubric_line_before_headline_is_not_the_title(data) -> None:
     article = article_from(f"International\nLavrov et Kerry se parlent au téléphone\n{FR_BODY}", data)
     assert article.title == "Lavrov et Kerry se parlent au téléphone"
@@ -370,6 +385,28 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 
 FURNITURE = [
+    *(
+        pytest.param(
+            f"Titre de l'article sur la Syrie\n6 Commentaire(s)\nIl y a 2 ans\n{FR_BODY}",
+            gone,
+            id=f"fr-a-count-of-comments-the-pages-age-{gone}",
+        )
+        for gone in ("Commentaire", "Il y a")
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nM. Bogdanov à Yarzé : appui ferme de la Russie à l’armée. "
+        f"Photo Dalati et Nohra\n{FR_BODY}",
+        "Nohra",
+        id="fr-a-photos-credit-without-a-colon",
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\n020/090/000 231514 NOV 015 SPS", "231514", id="a-wires-code"
+    ),
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nVladimir Poutine et Assimi Goïta\n{FR_BODY}",
+        "Goïta",
+        id="fr-a-photos-label-of-names",
+    ),
     pytest.param(
         f"عنوان المقال عن سوريا اليوم\n- تم نسخ عنوان المقال إلى الحافظة\n{AR_BODY}", "الحافظة", id="ar-copied-notice"
     ),
@@ -1011,6 +1048,12 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes entretiens de la journée :\n- Vladimir Poutine et Recep "
+        f"Tayyip Erdogan\n- Sergueï Lavrov et Mevlüt Cavusoglu\n{FR_MORE}",
+        "Sergueï Lavrov et Mevlüt Cavusoglu",
+        id="fr-a-list-of-pairs-is-no-photos-label",
+    ),
     pytest.param(
         f"Titre de l'article sur la Syrie\nLe chef de la diplomatie française a reçu son homologue russe à Paris, "
         f"sans parvenir à rapprocher les positions.\nArticle réservé aux abonnés\nOffrir cet article\n{FR_BODY}",

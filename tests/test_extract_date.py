@@ -106,6 +106,12 @@ CASES = [
         id="ar-the-date-line-under-the-headline-over-the-pages-today-bar",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n© Koaci.com - mercredi 16 novembre 2022 - 12:47\n{FR_BODY}",
+        D(2022, 11, 16),
+        "published_line",
+        id="fr-the-sites-copyright-and-the-day",
+    ),
+    pytest.param(
         "12 فبراير 2025\nعنوان المقال عن سوريا اليوم\n29 سبتمبر 2021, 8:24:50 ص\n"
         f"تستضيف مدينة سوتشي الروسية اليوم الأربعاء لقاء بين الرئيسين.\n{AR_BODY}",
         D(2021, 9, 29),
