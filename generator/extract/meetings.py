@@ -1235,11 +1235,31 @@ def _with_infinitive_subject(
         return actors
     subject = actors[0]
     for t in triggers:
-        if t.start - subject.end > rules.window and _is_preceded(
-            toks, t.start, rules.infinitive_openers, 0, rules.proclitics
+        if t.start - subject.end > rules.window and (
+            _is_preceded(toks, t.start, rules.infinitive_openers, 0, rules.proclitics)
+            or _held_with(toks, t, actors, rules)
         ):
             return sorted([*actors, Match(subject.value, t.start - 1, t.start)], key=lambda m: m.start)
     return actors
+
+
+# Tokens from a meeting word after a manner word to its "with": a day and a place may come
+# between ("lors d'un entretien mercredi au Caire avec").
+MANNER_WITH_REACH = 6
+
+
+def _held_with(toks: Sequence[str], trigger: Match, actors: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a meeting word after a manner word has "with" and a person after it: the subject
+    said or did what the sentence tells in that meeting, with that person ("Al-Sissi s'est engagé à
+    intensifier les efforts …, lors d'un entretien mercredi au Caire avec … Antony Blinken")."""
+    if not _is_preceded(toks, trigger.start, rules.manner, MANNER_GAP, rules.proclitics):
+        return False
+    after = next((a for a in actors if a.start >= trigger.end), None)
+    with_at = next(
+        (i for i in range(trigger.end, min(trigger.end + MANNER_WITH_REACH, len(toks))) if toks[i] in rules.with_words),
+        None,
+    )
+    return after is not None and with_at is not None and with_at < after.start
 
 
 # How many lines back a subject pronoun's person is looked for, and how far into a sentence its
