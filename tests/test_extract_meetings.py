@@ -762,6 +762,13 @@ NOT_MEETINGS = [
     pytest.param("Lavrov espère rencontrer Kerry à Genève.", id="fr-hoped-for"),
     pytest.param("رفض لافروف لقاء كيري في جنيف.", id="ar-refused"),
     pytest.param("ألغى لافروف لقاءه مع كيري في جنيف.", id="ar-cancelled"),
+    pytest.param(
+        "فقد يحصل تطور قبل نهاية الأسبوع شرط ان يسبقه لقاء بين الرئيسين ميشال عون وسعد الحريري.", id="ar-a-condition"
+    ),
+    pytest.param(
+        "Un accord serait possible à condition qu'une rencontre ait lieu entre Michel Aoun et Saad Hariri.",
+        id="fr-a-condition",
+    ),
     pytest.param("أعرب لافروف عن استعداده للقاء كيري.", id="ar-ready-to-meet"),
     # (With "lors des entretiens", a manner word, Pompeo is their subject: see CASES.)
     pytest.param(
