@@ -270,6 +270,14 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
             ("faisal-bin-farhan", "hossein-amir-abdollahian"),
             id="ar-son-of",
         ),
+        # "le prince Mohammed": the prince named in full, of the three princes Mohammed.
+        pytest.param(
+            "Titre sur la rencontre des ministres\nLe prince héritier saoudien, Mohammed ben Salmane, a quitté la "
+            "Turquie.\nÀ Ankara, le prince Mohammed a été accueilli par le président turc, Recep Tayyip Erdogan. "
+            f"{FR_BODY}",
+            ("mohammed-bin-salman", "recep-tayyip-erdogan"),
+            id="fr-a-princes-title-and-first-name",
+        ),
     ],
 )
 def test_a_surname_names_the_person_the_article_names_in_full(text: str, meeting: tuple, data) -> None:
