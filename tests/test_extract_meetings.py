@@ -40,6 +40,13 @@ CASES = [
         id="fr-what-the-subject-did-in-talks-with-two",
     ),
     pytest.param(
+        "Antonio Guterres s’est rendu ce jeudi à Lviv, pour échanger avec Recep Tayyip Erdogan.",
+        ("antonio-guterres", "recep-tayyip-erdogan"),
+        "meeting",
+        "lviv",
+        id="fr-the-infinitive-of-a-trips-aim",
+    ),
+    pytest.param(
         "Ali Asghar Khaji a effectué une visite de courtoisie auprès du conseiller fédéral Didier Burkhalter.",
         ("ali-asghar-khaji", "didier-burkhalter"),
         "meeting",
@@ -1439,6 +1446,10 @@ def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expe
 
 
 COMING = [
+    pytest.param(
+        "Publié le 17/08/2022\nAntonio Guterres doit discuter jeudi avec Recep Tayyip Erdogan à Lviv.",
+        id="fr-a-modal-before-the-infinitive",
+    ),
     pytest.param(
         "نشر في: 21.12.2018\nهذا ومن المقرر أن يجري رئيس هيئة الطاقة الذرية الإيرانية علي أكبر صالحي ووزير الطاقة "
         "الأمريكي إرنست مونيز محادثات ثنائية في مدينة لوزان السويسرية.",
