@@ -809,15 +809,21 @@ def mark_caption_neighbours(rows: list[_Row]) -> None:
 
 
 def mark_name_labels(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
-    """A line of the body that only names known people, two or more, with no full stop and no
-    list's mark ("Poutine et Assimi Goïta", see _is_names_only), is a photo's label: the article's
-    sentences say more. One person with a title may be an item of a list ("- الرئيس المصري …")."""
+    """A line of the body that only names known people, or one with a title, with no full stop
+    ("Poutine et Assimi Goïta", "وزير الخارجية الإيراني، أمير عبد اللهيان"; see _is_names_only), is
+    a photo's label: the article's sentences say more. Not an item of a list: with a list's mark
+    ("- الرئيس المصري …"), or under a line that ends with a colon."""
+    above = ""
     for row in rows:
-        if row.role != "body" or _is_terminated(row.text) or LIST_ITEM.match(row.text):
-            continue
-        people = {m.value for m in line_phrases(row.text, data.actor_index, rules.proclitics)}
-        if len(people) >= 2 and _is_names_only(row.text, rules, data):
+        is_item = LIST_ITEM.match(row.text) or above.rstrip().endswith((":", "："))
+        if (
+            row.role == "body"
+            and not _is_terminated(row.text)
+            and not is_item
+            and _is_names_only(row.text, rules, data)
+        ):
             row.role = "caption"
+        above = row.text if row.role == "body" else above
 
 
 # A photo credit: "© Jason DeCrow", "©AP Photo/Pavel Golovkin, Pool".

@@ -386,6 +386,20 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 FURNITURE = [
     *(
+        pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n{line}\n{AR_MORE}", gone, id=f"ar-{name}")
+        for line, gone, name in (
+            ("أعجبك الموضوع؟ سجّل إعجابك بصفحتنا على فيسبوك لتحصل على المزيد", "فيسبوك", "a like-us-prompt"),
+            ("سجّل إعجابك بصفحتنا على فيسبوك لتحصل على المزيد", "فيسبوك", "a like-us-prompt-alone"),
+            ("تم أضافة تعليقك سوف يظهر بعد المراجعة", "تعليقك", "the comment-forms-notice"),
+            (
+                "الرئيس الصيني شي جين بينغ يصل الى المملكة العربية السعودية (شينخوا/ جيو بنغ)",
+                "شينخوا",
+                "agency-first-credit",
+            ),
+            ("وزير الخارجية الإيراني، أمير عبد اللهيان", "اللهيان", "a-photos-label-of-a-title-and-name"),
+        )
+    ),
+    *(
         pytest.param(
             f"Titre de l'article sur la Syrie\n6 Commentaire(s)\nIl y a 2 ans\n{FR_BODY}",
             gone,
@@ -1048,6 +1062,12 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Titre de l'article sur la Syrie\n{FR_BODY}\nIls ont été reçus par :\nLe président russe Vladimir Poutine\n"
+        f"{FR_MORE}",
+        "Le président russe Vladimir Poutine",
+        id="fr-a-title-and-name-under-a-colon-is-no-photos-label",
+    ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nLes entretiens de la journée :\n- Vladimir Poutine et Recep "
         f"Tayyip Erdogan\n- Sergueï Lavrov et Mevlüt Cavusoglu\n{FR_MORE}",
