@@ -176,6 +176,25 @@ def _inline_block_end(rows: list[_Row], heading: int) -> int | None:
     return end if end > heading + 1 and is_resumed else None
 
 
+def mark_more_links(rows: list[_Row], rules: LangRules) -> None:
+    """In a list of other stories, each with a link to it ("La leçon de démocratie du Nigéria"
+    over "En savoir plus"; boilerplate more_links), a headline-like line (short, no full stop)
+    right over a link is a teaser, and so is a kicker in capitals right over it ("UN ŒIL SUR LES
+    MÉDIAS"). One link is no list: under the article's standfirst, it leads to the rest of it."""
+    links = [i for i, row in enumerate(rows) if i and _heading_key(row.text) in rules.more_links]
+    if len(links) < MIN_LIST_ITEMS:
+        return
+    for i in links:
+        rows[i].role = "related"
+        teaser = rows[i - 1]
+        if teaser.role != "body" or _is_terminated(teaser.text) or word_count(teaser.text) > MAX_TITLE_WORDS:
+            continue
+        teaser.role = "related"
+        kicker = rows[i - 2] if i >= 2 else None
+        if kicker and word_count(kicker.text) <= MAX_KICKER_WORDS and kicker.text.isupper():
+            kicker.role = "related"
+
+
 def mark_related(rows: list[_Row], rules: LangRules) -> None:
     """A related-stories heading after the first paragraph drops its block, or all after it when at the end."""
     is_started = False
@@ -1170,6 +1189,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     rows = split_date_field(join_hard_wraps(rows, raw, first_line))
     mark_related(rows, rules)
     mark_furniture(rows, rules, data)
+    mark_more_links(rows, rules)
     mark_tickers(rows, rules)
     strip_site_names(rows, rules, data)
     mark_datelines(rows, data)

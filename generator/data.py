@@ -141,6 +141,9 @@ class LangRules:
     # spaces before a capitalised opener and a word in lower case, after a letter ("… à Moscou Le
     # chef de la diplomatie …"). None for a script without capitals.
     glued_opener: re.Pattern[str] | None = None
+    # A teaser's link to the story ("En savoir plus", "اقرأ المزيد"), as folded tokens: the
+    # headline-like line right over it is another story's teaser (clean.mark_more_links).
+    more_links: frozenset[str] = frozenset()
     # The word after a meeting word that introduces its participants: "entre", "بين".
     between: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
     # Words that tell one meeting after another: "puis", "ainsi qu'avec", "ثم", "وكذا مع".
@@ -718,6 +721,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         related_headings=frozenset(headings),
         site_words=frozenset(fold_arabic(w) for _, part in boiler for w in part.get("site_words") or []),
         glued_opener=_glued_opener([w for _, part in boiler for w in part.get("glued_openers") or []]),
+        more_links=frozenset(" ".join(tokens(w)) for _, part in boiler for w in part.get("more_links") or []),
         patterns=MappingProxyType({k: combine_patterns([(None, v)]) for k, v in frozen.items()}),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),

@@ -386,6 +386,37 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 FURNITURE = [
     *(
+        pytest.param(
+            f"Titre de l'article sur la Syrie\n{FR_BODY}\nFACE À FACE\nSarkozy : après la victoire, retour à la case "
+            f"judiciaire\nEn savoir plus\nFOCUS\nInde : le chaudron\nEn savoir plus\n{FR_MORE}",
+            gone,
+            id=f"fr-a-teaser-over-its-link-{gone}",
+        )
+        for gone in ("FACE", "judiciaire")
+    ),
+    pytest.param(
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\nالرئيس التونسي يستقبل وزير الخارجية الجزائري\nالتفاصيل\n"
+        f"وزير الخارجية يصل إلى القاهرة\nالتفاصيل\n{AR_MORE}",
+        "يستقبل",
+        id="ar-a-teaser-over-its-link",
+    ),
+    *(
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{line}\n{FR_MORE}", gone, id=f"fr-{name}")
+        for line, gone, name in (
+            (
+                "Hajar Toufik - 24 novembre 2025Politique - A la Chambre des représentants, le ministre a été questionné.",
+                "Chambre",
+                "a list-of-teasers-with-the-authors-and-days",
+            ),
+            ("Politique - L’Assemblée générale d'Interpol à Marrakech place le Maroc au cœur.", "Interpol", "a-teaser"),
+            (
+                "Chaque matin, recevez les 10 informations clés de l’actualité africaine.",
+                "recevez",
+                "a-newsletters-offer",
+            ),
+        )
+    ),
+    *(
         pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n{line}\n{AR_MORE}", gone, id=f"ar-{name}")
         for line, gone, name in (
             ("أعجبك الموضوع؟ سجّل إعجابك بصفحتنا على فيسبوك لتحصل على المزيد", "فيسبوك", "a like-us-prompt"),
@@ -1062,6 +1093,12 @@ def test_more_furniture_is_removed(text: str, gone: str, data) -> None:
 
 
 KEPT = [
+    pytest.param(
+        f"Lavrov et Kerry se parlent au téléphone\nLe chef de la diplomatie russe a appelé son homologue américain "
+        f"pour évoquer la trêve en Syrie\nLire la suite\n{FR_BODY}",
+        "pour évoquer la trêve en Syrie",
+        id="fr-the-lead-over-a-read-more-link-is-the-articles",
+    ),
     pytest.param(
         f"Titre de l'article sur la Syrie\n{FR_BODY}\nIls ont été reçus par :\nLe président russe Vladimir Poutine\n"
         f"{FR_MORE}",
