@@ -135,8 +135,6 @@ def _note(m: re.Match[str], text: str) -> str:
 _QUOTED_LINE = re.compile('["“«„][^"“”«»„]+["”»]')
 # Marks that start an item of a list: the site's menus, over the headline.
 _LIST_BULLETS = ("•", "◦", "▪", "▸", "►", "‣")
-# A dash and a space before an item: "- تم نسخ عنوان المقال إلى الحافظة".
-_DASH_ITEM = re.compile(r"[-–—]\s+")
 
 
 def _is_terminated(text: str) -> bool:
@@ -227,12 +225,13 @@ def _furniture(text: str, rules: LangRules) -> tuple[str, re.Match[str]] | None:
 
 def _unmarked(text: str) -> str:
     """The text without the marks an item of the page may start with: a list's bullet or a
-    symbol ("• شارك هذا الخبر", "🟢 À LIRE AUSSI : Le président Tebboune reçoit …")."""
+    symbol ("• شارك هذا الخبر", "🟢 À LIRE AUSSI : Le président Tebboune reçoit …"), or another
+    list item's mark and a space ("- تم نسخ عنوان المقال إلى الحافظة"; LIST_ITEM)."""
     i = 0
     while i < len(text) and (text[i] in _LIST_BULLETS or text[i].isspace() or unicodedata.category(text[i])[0] == "S"):
         i += 1
-    if i == 0 and (dash := _DASH_ITEM.match(text)):
-        i = dash.end()
+    if i == 0 and (item := LIST_ITEM.match(text)):
+        i = item.end()
     return text[i:]
 
 

@@ -1334,7 +1334,8 @@ def _owns_a_meeting_word(toks: Sequence[str], rules: LangRules) -> bool:
 
 
 def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) -> bool:
-    """A line can report a meeting of a person a pronoun stands for only if it has the pronoun, a
+    """A line can report a meeting of a person a pronoun stands for only if it has the pronoun (or
+    a sentence that opens with a subject described by its title, see _described_subject), a
     trigger word and someone named."""
     if not line_phrases(text, rules.triggers, rules.proclitics) or not line_phrases(
         text, data.actor_index, rules.proclitics
