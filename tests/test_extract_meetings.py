@@ -2423,6 +2423,17 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             {("alassane-ouattara", "kofi-annan")},
             id="fr-the-person-named-after-a-long-title",
         ),
+        pytest.param(
+            "Jean-Marc Ayrault et Frank-Walter Steinmeier sont arrivés mardi à Niamey.\nIls y ont notamment "
+            "rencontré le président Mahamadou Issoufou.",
+            {("frank-walter-steinmeier", "jean-marc-ayrault", "mahamadou-issoufou")},
+            id="fr-ils-are-the-two-subjects-of-the-sentence-before",
+        ),
+        pytest.param(
+            "Sergueï Lavrov est arrivé mardi à Genève.\nIls ont rencontré Staffan de Mistura.",
+            set(),
+            id="fr-ils-are-not-one-person",
+        ),
     ],
 )
 def test_a_subject_pronoun_stands_for_the_person_named_before(text: str, meetings: set, data) -> None:

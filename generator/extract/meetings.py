@@ -491,12 +491,12 @@ def mentions_in_sentence(
     article_date: dt.date | None,
     blank: str | None = None,
     offices: Offices = NO_OFFICES,
-    antecedent: str | None = None,
+    antecedent: tuple[str, ...] | None = None,
 ) -> list[MeetingMention]:
     """A meeting for each trigger (or run of triggers) with two or more actors around it.
 
     `blank` is the sentence with its quotations blanked, when already known; `offices` those of
-    the people the article names (see offices.py); `antecedent` the person a subject pronoun
+    the people the article names (see offices.py); `antecedent` the person (or people) a subject pronoun
     stands for (see _pronoun_subject)."""
     rules = data.rules[lang]
     blank = _blank_quotations(sentence, data, rules) if blank is None else blank
@@ -1060,7 +1060,7 @@ def _sentence_mentions(
     lang: str,
     article_date: dt.date | None,
     offices: Offices = NO_OFFICES,
-    antecedent: str | None = None,
+    antecedent: tuple[str, ...] | None = None,
 ) -> list[MeetingMention]:
     """mentions_in_sentence for a sentence of text whose tokens are the line's tokens from lo,
     reusing the line's matches when that is exact: no quotation to blank, and no match of the
@@ -1168,20 +1168,39 @@ def _with_antecedent(
     toks: Sequence[str],
     triggers: Sequence[Match],
     actors: list[Match],
-    antecedent: str | None,
+    antecedent: tuple[str, ...] | None,
     rules: LangRules,
     offices: Offices = NO_OFFICES,
 ) -> list[Match]:
     """The actors, with the antecedent named where a subject pronoun, or a subject described by
-    its title, stands for it."""
-    if antecedent is None:
+    its title, stands for it; with the people of a plural antecedent ("Jean-Marc Ayrault et
+    Frank-Walter Steinmeier …") where a plural pronoun does ("Ils y ont notamment rencontré …"),
+    each on a word of its own between the pronoun and the meeting word."""
+    if not antecedent:
         return actors
     at = _pronoun_subject(toks, triggers, actors, rules)
-    if at is None and _described_subject(sentence, toks, triggers, actors, antecedent, rules, offices):
+    if at is None and _described_subject(sentence, toks, triggers, actors, antecedent[0], rules, offices):
         at = 0
-    if at is None:
+    if at is not None:
+        return sorted([*actors, Match(antecedent[0], at, at + 1)], key=lambda m: m.start)
+    at = _plural_subject(toks, triggers, actors, rules) if len(antecedent) > 1 else None
+    if at is None or at + len(antecedent) > triggers[0].start:
         return actors
-    return sorted([*actors, Match(antecedent, at, at + 1)], key=lambda m: m.start)
+    return sorted([*actors, *(Match(p, at + k, at + k + 1) for k, p in enumerate(antecedent))], key=lambda m: m.start)
+
+
+def _plural_subject(
+    toks: Sequence[str], triggers: Sequence[Match], actors: Sequence[Match], rules: LangRules
+) -> int | None:
+    """Where a plural subject pronoun stands just before the sentence's first meeting word, no one
+    being named before it: "Ils y ont notamment rencontré le président Mahamadou Issoufou"."""
+    if not triggers or not rules.plural_pronouns:
+        return None
+    first = triggers[0].start
+    named = min((a.start for a in actors), default=len(toks))
+    return next(
+        (i for i in range(max(first - PRONOUN_GAP, 0), min(first, named)) if toks[i] in rules.plural_pronouns), None
+    )
 
 
 # Tokens from a described subject's article to its meeting word: "L'ancien secrétaire général de
@@ -1270,13 +1289,14 @@ SUBJECT_REACH = 8
 
 def _antecedent(
     text_lines: Sequence[Line], at: int, before: int, data: ArchiveData, rules: LangRules, offices: Offices
-) -> str | None:
+) -> tuple[str, ...] | None:
     """The person a subject pronoun in sentence `before` of line `at` stands for: the one named at
     the start of the nearest sentence before it with a subject, passing over sentences whose own
     subject is a pronoun ("Blinken est arrivé en Israël. Il a été reçu par Netanyahu. Il a
-    rencontré …"). None when that subject is not named there ("L'ancien vice-ministre italien …
-    en remplacement de Lakhdar Brahimi. Il a rencontré …": not Brahimi), or is not found within
-    ANTECEDENT_LINES lines of other sentences."""
+    rencontré …"), with those "and" joins to that one ("Jean-Marc Ayrault et Frank-Walter
+    Steinmeier …": what a plural pronoun stands for). None when that subject is not named there
+    ("L'ancien vice-ministre italien … en remplacement de Lakhdar Brahimi. Il a rencontré …": not
+    Brahimi), or is not found within ANTECEDENT_LINES lines of other sentences."""
     left = ANTECEDENT_LINES
     back = at
     while back >= 0 and left > 0:
@@ -1294,12 +1314,23 @@ def _antecedent(
                 continue  # its subject is a pronoun too: the person is further back
             # Named late after a long title is named early: "L'ancien secrétaire général de l'ONU, Kofi Annan, …".
             if actors and _title_start(toks, first, rules) <= SUBJECT_REACH:
-                return actors[0].value
+                return _joined(toks, actors, rules)
             if actors or any(m.start <= 2 for m in find_phrases(toks[:SUBJECT_REACH], rules.titles, rules.proclitics)):
                 return None  # a subject named late, or by a title alone ("Le ministre turc est arrivé")
         left -= 0 if chained else 1
         back -= 1
     return None
+
+
+def _joined(toks: Sequence[str], actors: Sequence[Match], rules: LangRules) -> tuple[str, ...]:
+    """The first person named, and each named right after the last with only "and" between."""
+    group = [actors[0]]
+    for a in actors[1:]:
+        between = toks[group[-1].end : a.start]
+        if len(between) != 1 or between[0] not in rules.and_words or a.value in {g.value for g in group}:
+            break
+        group.append(a)
+    return tuple(g.value for g in group)
 
 
 def _may_report(text: str, data: ArchiveData, rules: LangRules, offices: Offices) -> bool:
@@ -1319,6 +1350,7 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
     (a cheap test before looking)."""
     return (
         not rules.subject_pronouns.isdisjoint(toks)
+        or not rules.plural_pronouns.isdisjoint(toks)
         or (bool(toks) and toks[0] in rules.described_subjects)
         or not rules.honorifics.isdisjoint(toks)
         or not rules.owned_triggers.isdisjoint(toks)
