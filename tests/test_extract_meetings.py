@@ -22,6 +22,13 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "وتواصلت الوساطة على خلفية لقاء “عبد الفتاح البرهان – بنيامين نتنياهو” الأسبوع الماضي.",
+        ("abdel-fattah-al-burhan", "benjamin-netanyahu"),
+        "meeting",
+        None,
+        id="ar-a-meeting-named-by-its-people-in-quotes",
+    ),
+    pytest.param(
         "Le président égyptien Abdel Fattah al-Sissi s'est engagé à intensifier les efforts pour obtenir un "
         "cessez-le-feu dans la bande de Gaza, lors d'un entretien mercredi au Caire avec le secrétaire d'État "
         "américain, Antony Blinken.",

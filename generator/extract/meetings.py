@@ -14,7 +14,7 @@ from ..article import Line, MeetingMention
 from ..data import ArchiveData, LangRules, PhraseIndex
 from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
-from .match import Match, find_phrases, line_phrases, whole_phrase
+from .match import Match, find_phrases, line_phrases
 from .normalize import LIST_ITEM, clause_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
 from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions, written_titles
 from .places import city_of, find_places, line_places, locative_at, not_in_names
@@ -39,12 +39,20 @@ def _blank_quotations(sentence: str, data: ArchiveData, rules: LangRules) -> str
 
     def blank(m: re.Match[str]) -> str:
         quoted = m.group()[1:-1]
-        is_name = len(quoted.split()) <= MAX_QUOTED_NAME_WORDS and whole_phrase(
-            quoted, data.actor_index, rules.proclitics
-        )
-        return m.group() if is_name or _is_quoted_report(quoted, data, rules) else " "
+        return m.group() if _is_quoted_names(quoted, data, rules) or _is_quoted_report(quoted, data, rules) else " "
 
     return _QUOTED.sub(blank, sentence)
+
+
+def _is_quoted_names(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
+    """Whether a quotation is names alone: a person's ("« Lavrov »"), or people's joined by a dash
+    or "and" (a meeting so named: "لقاء “البرهان – نتنياهو” بمدينة عنتيبي")."""
+    if len(quoted.split()) > 2 * MAX_QUOTED_NAME_WORDS + 1:
+        return False
+    toks = tokens(quoted)
+    found = find_phrases(toks, data.actor_index, rules.proclitics)
+    named = {i for m in found for i in range(m.start, m.end)}
+    return bool(found) and all(i in named or t in rules.and_words for i, t in enumerate(toks))
 
 
 def _is_quoted_report(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
