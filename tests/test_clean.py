@@ -386,6 +386,43 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 FURNITURE = [
     *(
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{tail}", gone, id=f"fr-{name}")
+        for tail, gone, name in (
+            (
+                "Les tags en relation\nLes articles en relation\nTunnel sous Gibraltar : un projet clé",
+                "Gibraltar",
+                "tags",
+            ),
+            (
+                "8 réflexions sur « France – Congo : Quand Macron téléphone »\nIl n'y aura pas de dialogue.",
+                "dialogue",
+                "comments",
+            ),
+            (
+                "8 thoughts on “France – Congo : Quand Macron téléphone”\nIl n'y aura pas de dialogue.",
+                "dialogue",
+                "en-comments",
+            ),
+            ("SOURCE WEB Par Atlas Info", "Atlas", "a-source-line"),
+        )
+    ),
+    *(
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{caption}\n{FR_MORE}", gone, id=f"fr-{name}")
+        for caption, gone, name in (
+            (
+                "Le chancelier Olaf Scholz et le président Ignazio Cassis, le 20 janvier 2022.Image: sda",
+                "sda",
+                "a-credit-run-into-its-caption",
+            ),
+            (
+                "20.01.2022, Berlin: Bundeskanzler Olaf Scholz (SPD) empfängt den Schweizer Bundespräsidenten Ignazio "
+                "Cassis. Foto: Kay Nietfeld/dpa +++ dpa-Bildfunk +++",
+                "Bundeskanzler",
+                "a-german-agencys-caption",
+            ),
+        )
+    ),
+    *(
         pytest.param(
             f"Titre de l'article sur la Syrie\n{FR_BODY}\nFACE À FACE\nSarkozy : après la victoire, retour à la case "
             f"judiciaire\nEn savoir plus\nFOCUS\nInde : le chaudron\nEn savoir plus\n{FR_MORE}",
