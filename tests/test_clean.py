@@ -386,6 +386,15 @@ def test_normalize_text(raw: str, clean: str) -> None:
 
 FURNITURE = [
     *(
+        pytest.param(f"عنوان المقال عن سوريا اليوم\n{AR_BODY}\n{line}\n{AR_MORE}", gone, id=f"ar-{name}")
+        for line, gone, name in (
+            ("تنويه : الخبر تم جلبه من المصدر ونشره اليا في اخبار السودان كما هو", "جلبه", "an-aggregators-notice"),
+            ("قبل 2 شهر | الأخبار | أخبار محلية", "محلية", "the-pages-age-and-sections"),
+            ("المكتب الإعلامي لرئيس مجلس الوزراء", "المكتب", "a-statements-signature"),
+            ("مصدر الخبر / الراكوبة نيوز", "الراكوبة", "the-storys-source"),
+        )
+    ),
+    *(
         pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{tail}", gone, id=f"fr-{name}")
         for tail, gone, name in (
             (

@@ -1454,6 +1454,10 @@ def test_a_meeting_takes_day_and_place_from_the_trip_told_before(text: str, expe
 
 COMING = [
     pytest.param(
+        "نشر في: 20.11.2013\nوالتي سينعقد خلالها لقاء رفيع المستوى بين الملك محمد السادس والرئيس الأمريكي باراك أوباما.",
+        id="ar-will-be-held",
+    ),
+    pytest.param(
         "Publié le 17/08/2022\nAntonio Guterres doit discuter jeudi avec Recep Tayyip Erdogan à Lviv.",
         id="fr-a-modal-before-the-infinitive",
     ),
