@@ -676,6 +676,11 @@ def _proclitic_words(section: Mapping[str, Any], key: str, proclitics: Sequence[
     return with_proclitics((fold(w) for w in section.get(key) or []), proclitics)
 
 
+def _token_words(words: list[str] | None) -> frozenset[str]:
+    """The folded tokens of a YAML list of words ("l'" → "l")."""
+    return frozenset(t for w in words or [] for t in tokens(w))
+
+
 def _folded_words(words: list[str] | None) -> frozenset[str]:
     """A YAML list of words, folded."""
     return frozenset(fold(w) for w in words or [])
@@ -721,7 +726,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         related_headings=frozenset(headings),
         site_words=frozenset(fold_arabic(w) for _, part in boiler for w in part.get("site_words") or []),
         glued_opener=_glued_opener([w for _, part in boiler for w in part.get("glued_openers") or []]),
-        more_links=frozenset(" ".join(tokens(w)) for _, part in boiler for w in part.get("more_links") or []),
+        more_links=frozenset(_phrases(*(part.get("more_links") for _, part in boiler))),
         patterns=MappingProxyType({k: combine_patterns([(None, v)]) for k, v in frozen.items()}),
         dates=DateWords(
             months=tuple({**_word_map(common_dates.get("months", {})), **_word_map(dates.get("months", {}))}.items()),
@@ -750,7 +755,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         venue_words=_folded_words(meetings.get("venue_words")),
         titles=PhraseIndex.build({t: "title" for t in people.get("titles") or []}),
         # Words, as tokens: "Etats-Unis" is "etats" and "unis".
-        not_names=frozenset(t for w in people.get("not_names") or [] for t in tokens(w)),
+        not_names=_token_words(people.get("not_names")),
         patronymics=_folded_words(people.get("patronymics")),
         proclitics=proclitics,
         elisions=frozenset(fold(e) for e in doc(lang, "morphology.yaml").get("elisions") or []),
@@ -824,7 +829,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         each_apart=PhraseIndex.build({p: "apart" for p in meetings.get("each_apart") or []}),
         subject_pronouns=_folded_words(meetings.get("subject_pronouns")),
         plural_pronouns=_folded_words(meetings.get("plural_pronouns")),
-        described_subjects=frozenset(t for w in meetings.get("described_subjects") or [] for t in tokens(w)),
+        described_subjects=_token_words(meetings.get("described_subjects")),
         joint=_proclitic_words(meetings, "joint", proclitics),
         impersonal=_folded_words(meetings.get("impersonal")),
         subject_verbs=_folded_words(meetings.get("subject_verbs")),

@@ -29,7 +29,8 @@ DATE_TOKENS = 5
 # Tokens between a meeting word and the "between" that names its people: "التي جرت يوم الخميس بين".
 BETWEEN_GAP = 4
 # People named inside a quotation are spoken about, not present: quotes are blanked first. A
-# quoted name alone is no quotation (Arabic papers quote names: "المبعوث “غير بيدرسون”").
+# quoted name alone is no quotation (Arabic papers quote names: "المبعوث “غير بيدرسون”"), nor
+# are two joined (see _is_quoted_names); each name has this many words at most.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|”[^”]*”|„[^“”]*[“”]")
 MAX_QUOTED_NAME_WORDS = 3
 
@@ -49,10 +50,9 @@ def _is_quoted_names(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
     or "and" (a meeting so named: "لقاء “البرهان – نتنياهو” بمدينة عنتيبي")."""
     if len(quoted.split()) > 2 * MAX_QUOTED_NAME_WORDS + 1:
         return False
-    toks = tokens(quoted)
-    found = find_phrases(toks, data.actor_index, rules.proclitics)
+    found = line_phrases(quoted, data.actor_index, rules.proclitics)
     named = {i for m in found for i in range(m.start, m.end)}
-    return bool(found) and all(i in named or t in rules.and_words for i, t in enumerate(toks))
+    return bool(found) and all(i in named or t in rules.and_words for i, t in enumerate(tokens(quoted)))
 
 
 def _is_quoted_report(quoted: str, data: ArchiveData, rules: LangRules) -> bool:
@@ -669,8 +669,10 @@ def _all_met(toks: Sequence[str], cluster: Sequence[Match], named: Sequence[Matc
     with_at = next((i for i in range(end, min(end + WITH_REACH, len(toks))) if toks[i] in rules.with_words), None)
     if with_at is not None and all(a.start > with_at for a in named):
         return True
-    before = toks[max(cluster[0].start - PRONOUN_GAP, 0) : cluster[0].start]
-    return _pronoun_subject(toks, cluster, named, rules) is not None or not rules.plural_pronouns.isdisjoint(before)
+    return (
+        _pronoun_subject(toks, cluster, named, rules) is not None
+        or _plural_subject(toks, cluster, named, rules) is not None
+    )
 
 
 def _with_fronted_subject(
