@@ -14,12 +14,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mkdocs.plugins import event_priority
-
 log = logging.getLogger("mkdocs.hooks.baseline")
 
 
-@event_priority(150)  # before Material's tags plugin renders listings that use archive_ui
 def on_env(env: Any, config: Any, files: Any) -> Any:
     try:
         from generator.data import DATA_DIR

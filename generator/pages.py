@@ -81,14 +81,10 @@ def meeting_line(meeting: Meeting, archive: Archive, lang: str, folder: str, ui:
     return f"- [{title}]({folder}{meeting.id}.md) · {kind} · {n}"
 
 
-def listing(kind: str, names: Iterable[str]) -> str:
-    """A marker that Material's tags plugin replaces with the pages carrying these tags."""
-    include = json.dumps(sorted(set(names)), ensure_ascii=False)
-    return f"<!-- material/{kind} {{ include: {include}, toc: false }} -->"
-
-
 def actor_page(actor_id: str, meetings: list[Meeting], archive: Archive, ui: UI) -> str:
-    """Names in three languages, role, Wikidata, meetings by date, then every article naming the actor."""
+    """Names in three languages, role, Wikidata, meetings by date, then every article naming the
+    actor, newest first under one heading per year, kept out of the search index: an actor page
+    is found by the actor's names, not by every headline it lists."""
     actor = archive.data.actors[actor_id]
     name, role = actor.name, actor.role
     parts = [_bilingual_front(f"{name['fr']} · {name['ar']}")]
@@ -108,10 +104,10 @@ def actor_page(actor_id: str, meetings: list[Meeting], archive: Archive, ui: UI)
                 *(meeting_line(m, archive, lang, "../meetings/", ui) for m in meetings),
             ]
             parts.append(_in(lang, "\n".join(lines), searchable=False))
-    n = len(archive.by_actor.get(actor_id, []))
-    heading = f"## {_both('articles', ui)} ({display_number(n, 'fr')})"
-    names = {archive.actor_names(lang)[actor_id] for lang in LANGS}
-    parts.append(f"{heading}\n\n{listing('actors', names)}")
+    articles = archive.by_actor.get(actor_id, [])
+    heading = f"## {_both('articles', ui)} ({display_number(len(articles), 'fr')})"
+    listing = articles_by_year(articles, "../", ui, "fr", "###")
+    parts.append(f'{heading}\n\n<div class="archive-listing" data-pagefind-ignore markdown>\n\n{listing}\n</div>')
     return "\n\n".join(parts) + "\n"
 
 

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -192,9 +192,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
-    @event_priority(150)
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Interface strings for the templates; before Material's tags plugin (100) renders listings."""
+        """Interface strings for the templates (the search box's)."""
         if self.config.enabled:
             env.globals["archive_ui"] = self.ui
         return env

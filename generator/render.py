@@ -46,12 +46,8 @@ def format_day(article: Article) -> str | None:
     return display_date(article.date, article.lang) if article.date else None
 
 
-def front_matter(article: Article, archive: Archive | None = None) -> dict[str, object]:
-    """The page's YAML fields, in a stable order; tag names need the archive's name lookups."""
-    tags: dict[str, object] = {}
-    if archive is not None:
-        actors = archive.actor_names(article.lang)
-        tags = {"actor_tags": [actors[i] for i in article.actors]}
+def front_matter(article: Article) -> dict[str, object]:
+    """The page's YAML fields, in a stable order."""
     return {
         "title": article.title,
         "lang": article.lang,
@@ -65,7 +61,6 @@ def front_matter(article: Article, archive: Archive | None = None) -> dict[str, 
         "actors": list(article.actors),
         "meetings": list(article.meetings),
         "places": list(article.places),
-        **tags,
         "seed": article.seed,
         "checksum": article.checksum,
     }
@@ -109,21 +104,27 @@ def header(article: Article, archive: Archive, labels: Mapping[str, str]) -> str
             f'<a class="archive-original" href="{attr(article.url)}" rel="nofollow noopener">{html.escape(labels["original"])}</a>'
         )
     meta = f'<p class="archive-meta">{" · ".join(parts)}</p>' if parts else ""
-    return "\n".join(p for p in (meta, meeting_chips(article, archive)) if p)
+    actors, meetings = archive.actor_names(article.lang), archive.meeting_names(article.lang)
+    chips = [
+        _chips("actors", labels["actors"], [(actors[i], f"../actors/{i}.md") for i in article.actors]),
+        _chips("meetings", labels["meetings"], [(meetings[i], f"../meetings/{i}.md") for i in article.meetings]),
+    ]
+    return "\n".join(p for p in (meta, *chips) if p)
 
 
-def meeting_chips(article: Article, archive: Archive) -> str:
-    """Links to the article's meeting pages, styled as Material tags.
+def _chips(kind: str, label: str, links: list[tuple[str, str]]) -> str:
+    """Links to the article's actor or meeting pages, styled as Material tags; left out of the
+    search index: the names are in the page's hidden search data already, and chip text would
+    only fill excerpts and result fragments.
 
-    Meetings are not tags of Material's tags plugin: it finds each page's chip links by
-    scanning every listing, which is quadratic when every meeting has its own page.
-    """
-    names = archive.meeting_names(article.lang)
-    links = " ".join(f"[{escape_markdown(names[i])}](../meetings/{i}.md){{ .md-tag }}" for i in article.meetings)
+    Not Material's tags plugin: it finds each page's chip links by scanning every listing
+    (pages × listings), and renders a listing per actor page the same way."""
+    if not links:
+        return ""
+    inner = " ".join(f"[{escape_markdown(name)}]({path}){{ .md-tag }}" for name, path in links)
     return (
-        f'<nav class="md-tags archive-tags archive-tags--meetings" data-pagefind-ignore="index" markdown="span">{links}</nav>'
-        if links
-        else ""
+        f'<nav class="md-tags archive-tags archive-tags--{kind}" aria-label="{attr(label)}" data-pagefind-ignore="index"'
+        f' markdown="span">{inner}</nav>'
     )
 
 
@@ -181,7 +182,7 @@ def search_data(article: Article, archive: Archive) -> str:
 
 def render_page(article: Article, archive: Archive, labels: Mapping[str, str]) -> str:
     """The whole Markdown page of one article."""
-    meta = yaml.dump(front_matter(article, archive), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+    meta = yaml.dump(front_matter(article), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
     parts = [
         f"# {escape_markdown(article.title)}",
         header(article, archive, labels),

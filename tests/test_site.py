@@ -226,6 +226,23 @@ def test_chips_are_left_out_of_the_search_index(built_site: Path) -> None:
     # they would fill result excerpts and every fragment a query downloads.
     for article in _articles(built_site):
         page = _html(built_site, article["path"])
-        navs = re.findall(r"<nav class=\"md-tags[^>]*>", page)
+        navs = re.findall(r"<nav [^>]*class=\"md-tags[^>]*>", page)
         assert navs, article["path"]
         assert all('data-pagefind-ignore="index"' in nav for nav in navs), navs
+
+
+def test_article_chips_link_its_actors_and_meetings_in_its_language(built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    for article in doc["articles"]:
+        page = _html(built_site, article["path"])
+        for kind in ("actors", "meetings"):
+            nav = re.search(rf"<nav [^>]*archive-tags--{kind}[^>]*>(.*?)</nav>", page, re.S)
+            chips = (
+                re.findall(r'<a class="md-tag" href="\.\./\.\./' + kind + r'/([^/"]+)/">([^<]*)</a>', nav.group(1))
+                if nav
+                else []
+            )
+            assert [i for i, _ in chips] == article[kind], (article["path"], kind)
+            if kind == "actors":
+                assert [n for _, n in chips] == [names[i][article["lang"]] for i in article[kind]], article["path"]
