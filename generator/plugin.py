@@ -7,8 +7,11 @@ import ctypes
 import ctypes.util
 import functools
 import gc
+import hashlib
+import logging
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -70,15 +73,61 @@ def _libc() -> str | None:
     return ctypes.util.find_library("c")
 
 
+def _stamp(roots: Iterable[str | None]) -> str:
+    """A digest of every file's path, size and time under roots (files or folders)."""
+    h = hashlib.blake2b(digest_size=16)
+    for root in filter(None, roots):
+        for folder, dirs, names in os.walk(root) if os.path.isdir(root) else [("", [], [root])]:
+            dirs.sort()
+            for name in sorted(names):
+                with contextlib.suppress(OSError):
+                    st = os.stat(os.path.join(folder, name))
+                    h.update(f"{folder}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+class _Unchanged(File):
+    """A generated page the previous build of this `mkdocs serve --dirty` session rendered from
+    the same Markdown, config, templates and data: its HTML in site_dir is current, so MkDocs
+    neither renders nor writes it (unless that file is gone)."""
+
+    def is_modified(self) -> bool:
+        return not os.path.isfile(self.abs_dest_path)
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns at every `--dirty` build that navigation and links may be stale. The archive's
+    pages are re-rendered whenever their Markdown, mkdocs.yml, the templates or the data change
+    (see _Unchanged), so the warning would only repeat at every save."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     """Generates article, actor and meeting pages from seeds/ before MkDocs reads docs/."""
 
     is_serve = False
+    is_dirty = False
     files: Files
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Under `serve --dirty`: what the last finished build wrote (site path → digest of the
+        # page's Markdown, or b"" for a generated file, and where it went) and the stamp of its
+        # surroundings; this build's, until it finishes.
+        self._rendered: dict[str, tuple[bytes, str]] = {}
+        self._rendered_stamp = ""
+        self._rendering: dict[str, tuple[bytes, str]] = {}
+        self._rendering_stamp = ""
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Under `mkdocs serve` pages stay in memory: writing into the watched docs/ would rebuild twice."""
+        """Under `mkdocs serve` pages stay in memory: writing into the watched docs/ would rebuild
+        twice. With `--dirty`, only the pages that changed are rendered again."""
         self.is_serve = command == "serve"
+        self.is_dirty = self.is_serve and dirty
+        if self.is_dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve folders and load the data once; bad data stops the build here."""
@@ -177,20 +226,49 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 for old in getattr(article, "redirect_from", ())
             },
         }
+        self._rendering = {}
         for path, content in generated.items():
-            files.append(File.generated(config, path, content=content))
+            file = File.generated(config, path, content=content)
+            files.append(file)
+            if self.is_dirty:
+                self._rendering[path] = (b"", file.abs_dest_path)  # written at every build
         self.files = self._serve_from_memory(files, config) if self.is_serve else files
         return self.files
 
     def _serve_from_memory(self, files: Files, config: MkDocsConfig) -> Files:
-        """Replace generated pages read from docs/ (a previous build's) by this build's, in memory."""
+        """Replace generated pages read from docs/ (a previous build's) by this build's, in memory.
+        Under `--dirty`, a page whose Markdown and surroundings are those of the last finished
+        build is kept as it was rendered (_Unchanged)."""
         owned = tuple(f"{folder}/" for folder in OWNED_DIRS)
         for file in list(files):
             if file.src_uri in self.memory_pages or (file.src_uri.startswith(owned) and file.src_uri.endswith(".md")):
                 files.remove(file)
+        stamp = _stamp([config.config_file_path, *config.theme.dirs, str(self.data_dir)]) if self.is_dirty else ""
+        before = self._rendered if self.is_dirty and stamp == self._rendered_stamp else {}
+        self._rendering_stamp = stamp
+        kept_pages = 0
         for path, content in self.memory_pages.items():
-            files.append(File.generated(config, path, content=content))
+            digest = hashlib.blake2b(content.encode("utf-8"), digest_size=16).digest()
+            kept = path in before and before[path][0] == digest
+            file = (_Unchanged if kept else File).generated(config, path, content=content)
+            files.append(file)
+            if self.is_dirty:
+                self._rendering[path] = (digest, file.abs_dest_path)
+                kept_pages += kept
+        if self.is_dirty:
+            log.info("serve --dirty: %d pages to render, %d unchanged", len(self.memory_pages) - kept_pages, kept_pages)
         return files
+
+    def _forget_removed_pages(self) -> None:
+        """Under `--dirty`, take the pages and files this build no longer has (a seed deleted, an
+        actor's last article in a language gone) out of the served site, then make this build's
+        pages the ones the next build compares with."""
+        for path, (_, dest) in self._rendered.items():
+            if path not in self._rendering:
+                with contextlib.suppress(OSError):
+                    os.remove(dest)
+                    os.removedirs(os.path.dirname(dest))
+        self._rendered, self._rendered_stamp = self._rendering, self._rendering_stamp
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """Interface strings for the templates (the search box's)."""
@@ -212,10 +290,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             server.watch(str(self.data_dir))
         return server
 
+    def on_build_error(self, error: Exception) -> None:
+        """A build that failed may have left pages unwritten: the next one renders every page."""
+        self._rendered, self._rendered_stamp = {}, ""
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Index the built pages for search, then print the curator's summary."""
         if not self.config.enabled:
             return
+        if self.is_dirty:
+            self._forget_removed_pages()
         notes = self.result.notes
         published, rejected = len(self.result.articles), len(self.result.errors)
         if self.config.search_enabled:
