@@ -1690,6 +1690,12 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "ولي العهد السعودي يبحث مع وزير الخارجية الأمريكي تطورات الأوضاع في المنطقة",
             id="ar-a-name-alone-printed-twice-under-the-headline-is-a-photos-label",
         ),
+        pytest.param(
+            "Al Jazirah NewsPaper Sunday  13/07/2008 G Issue 13072\nالأحد 10 رجب 1429   العدد  13072\n"
+            f"لافروف يستقبل كيري في موسكو\n{AR_BODY}",
+            "لافروف يستقبل كيري في موسكو",
+            id="ar-a-print-editions-hijri-day-and-issue-number-over-the-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

@@ -267,6 +267,13 @@ CASES = [
         id="ar-print-edition-header",
     ),
     pytest.param(
+        "Al Jazirah NewsPaper Sunday  13/07/2008 G Issue 13072\nالأحد 10 رجب 1429   العدد  13072\n"
+        f"عنوان المقال عن سوريا اليوم\n{AR_BODY}",
+        D(2008, 7, 13),
+        "published_line",
+        id="ar-print-edition-headers-in-latin-and-hijri-with-the-issue-number",
+    ),
+    pytest.param(
         f"آخر تحديث:\nالخميس 12 ذو القعدة 1436هـ - 27 أغسطس 2015م 08:35 م\nعنوان المقال عن سوريا اليوم\n{AR_BODY}",
         D(2015, 8, 27),
         "date_line",
