@@ -713,6 +713,9 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
         if role := _role_over_headline(row.text, after, rules, data):
             row.role = role
             continue
+        if _is_kicker(candidates, i, rows):
+            row.role = "rubric"
+            continue
         if (copy := _teaser_copy(candidates, i)) is not None:
             # The lead shown above the headline and again under it: the fuller copy is kept.
             (copy if len(copy.text) < len(row.text) else row).role = "drop"
@@ -746,6 +749,37 @@ def mark_title(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
             return
         row.role = "title"
         return
+
+
+# A headline tells what its lead tells: most of its words are the lead's. A kicker over it
+# takes another angle: half of its words at most are, and far fewer than of the headline's.
+HEADLINE_IN_LEAD, KICKER_IN_LEAD, KICKER_MARGIN = 0.6, 0.5, 0.3
+# A page's buttons or a dateline between the headline and the lead: "تصغير", "تكبير",
+# "باريس - وكالات".
+MAX_BETWEEN_WORDS = 3
+
+
+def _is_kicker(candidates: list[_Row], i: int, rows: list[_Row]) -> bool:
+    """Whether candidate i is a kicker over the headline: a short line, then a headline whose
+    words are mostly those of the lead under it, when the kicker's are not ("بحث وهاموند تحديات
+    المنطقة" over "صباح الخالد يترأس اليوم «طارئ» منظمة التعاون الإسلامي", then the buttons
+    "تصغير", "تكبير", then "كونا- يترأس … الشيخ صباح الخالد … اجتماعاً طارئا …"). No date or
+    byline between the two: under the page's stamp, a line is the story's, not its headline."""
+    row = candidates[i]
+    rest = candidates[i + 2 :]
+    lead = next((j for j, r in enumerate(rest) if word_count(r.text) > MAX_BETWEEN_WORDS), None)
+    if i + 1 >= len(candidates) or lead is None or not _is_paragraph(rest[lead]):
+        return False
+    headline = candidates[i + 1]
+    if any(_is_paragraph(r) or _is_terminated(r.text) for r in (row, headline)) or _stamped_between(
+        rows, row, headline
+    ):
+        return False
+    if word_count(row.text) > MAX_KICKER_WORDS or word_count(headline.text) > MAX_HEADLINE_WORDS:
+        return False
+    text = rest[lead].text
+    told, kicker = _overlap(headline.text, text), _overlap(row.text, text)
+    return told >= HEADLINE_IN_LEAD and kicker <= min(KICKER_IN_LEAD, told - KICKER_MARGIN)
 
 
 # A site's tagline over a headline printed twice is this many words at most ("منظور عالمي قصص إنسانية").

@@ -1696,6 +1696,46 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "لافروف يستقبل كيري في موسكو",
             id="ar-a-print-editions-hijri-day-and-issue-number-over-the-headline",
         ),
+        pytest.param(
+            "بحث وهاموند تحديات المنطقة\nصباح الخالد يترأس اليوم «طارئ» منظمة التعاون الإسلامي\nتصغير\nتكبير\n"
+            "كونا- يترأس النائب الاول لرئيس مجلس الوزراء وزير الخارجية الشيخ صباح الخالد في مدينة جدة اليوم "
+            "الخميس اجتماعاً طارئا يعقده مجلس وزراء الخارجية لمنظمة التعاون الاسلامي.\n"
+            f"{AR_BODY}",
+            "صباح الخالد يترأس اليوم «طارئ» منظمة التعاون الإسلامي",
+            id="ar-a-kicker-over-the-headline-that-the-lead-tells",
+        ),
+        pytest.param(
+            "اجتمع مع الرئيس اللبناني بحضور ساركوزي وأمير قطر\nالأسد في باريس ليدشن عودة سورية إلى الساحة الدولية\n"
+            "باريس - وكالات\nوصل الرئيس السوري بشار الأسد أمس السبت إلى باريس ليدشن عودة كبيرة إلى الساحة "
+            "الدولية بلقائه الرئيس الفرنسي نيكولا ساركوزي ونظيره اللبناني ميشال سليمان عشية القمة.\n"
+            f"{AR_BODY}",
+            "الأسد في باريس ليدشن عودة سورية إلى الساحة الدولية",
+            id="ar-a-kicker-naming-some-of-the-leads-people-over-the-headline-and-a-dateline",
+        ),
+        pytest.param(
+            "Iran - Arabie saoudite\nDiscuter par téléphone des liens bilatéraux et des questions régionales\n"
+            "Le ministre iranien des Affaires étrangères et son homologue saoudien ont échangé dimanche par "
+            "téléphone leurs points de vue sur les liens bilatéraux et les questions régionales\n"
+            f"{FR_BODY}",
+            "Discuter par téléphone des liens bilatéraux et des questions régionales",
+            id="fr-a-kicker-over-the-headline-that-the-lead-tells",
+        ),
+        pytest.param(
+            "Lavrov reçoit Kerry à Moscou\nLe ministre russe a reçu son homologue américain\n"
+            "Le ministre russe Sergueï Lavrov a reçu jeudi à Moscou son homologue américain John Kerry pour "
+            "parler de la Syrie et de la trêve.\n"
+            f"{FR_BODY}",
+            "Lavrov reçoit Kerry à Moscou",
+            id="fr-a-headline-the-lead-tells-over-a-standfirst-it-tells-too",
+        ),
+        pytest.param(
+            "استئناف المحادثات السورية الأسبوع المقبل\nتاريخ النشر: 27/9/2015\nقصر الأمم المتحدة-الوسط البحرينية\n"
+            "من جهتها شددت قصر الأمم المتحدة على ضرورة ضمان وصول القوافل الإنسانية وحماية المدنيين العالقين في "
+            "مناطق القتال.\n"
+            f"{AR_BODY}",
+            "استئناف المحادثات السورية الأسبوع المقبل",
+            id="ar-under-the-pages-date-a-line-the-lead-tells-is-not-the-headline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:

@@ -90,7 +90,7 @@ def _split(before: dict[str, bytes], after: dict[str, bytes]) -> tuple[int, int]
 
 
 def test_dirty_serve_renders_only_what_changed_and_drops_deleted_pages(tmp_path: Path) -> None:
-    # Seeds 000 and 004 both name Lavrov. A new headline on 000 must reach its own page and
+    # Seeds 000 and 004 both name Lavrov. A new word in 000's headline must reach its own page and
     # Lavrov's; deleting 004 must take its page out. Each rebuild renders exactly the pages whose
     # Markdown changed (by the generator's CLI on the same seeds) and keeps the others; after an
     # edit of mkdocs.yml, every page renders.
@@ -105,8 +105,8 @@ def test_dirty_serve_renders_only_what_changed_and_drops_deleted_pages(tmp_path:
         page = f"{base}/articles/{Path(first).stem.replace('_', '-').lower()}/"
         gone_page = f"{base}/articles/{Path(gone).stem.replace('_', '-').lower()}/"
         assert _wait_for(page, "<h1", 60) and _status(gone_page) == 200, log.read_text()
-        text = seeds[first].read_text(encoding="utf-8")
-        (project / "seeds" / first).write_text("Zqxtitre : Lavrov reçoit Kerry\n\n" + text, encoding="utf-8")
+        headline, rest = seeds[first].read_text(encoding="utf-8").split("\n", 1)
+        (project / "seeds" / first).write_text(f"Zqxtitre {headline}\n{rest}", encoding="utf-8")
         markdown.append(_pages(project, tmp_path / "md1"))
         assert _wait_for(page, "Zqxtitre", 60), log.read_text()
         assert _wait_for(f"{base}/actors/sergei-lavrov/", "Zqxtitre", 30), log.read_text()
