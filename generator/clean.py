@@ -101,9 +101,16 @@ _GLUED_SENTENCE = re.compile(
 _TRAILING_STAMP = re.compile(r"(?<=[^\s])[ \t]*(\(©[^()\n/]{2,40}/[^()\n]{4,60}\))[ \t]*$", re.MULTILINE)
 
 
+# A quotation mark a scraper left as its HTML entity, often without the ampersand: "لطهران
+# quot;لم يتقرر بعد … لاريجاني وسولاناquot;." (Elaph).
+_QUOT_ENTITY = re.compile(r"&quot;|(?<![A-Za-z&])quot;")
+
+
 def normalize_text(text: str) -> str:
     """NFC, one kind of line end, no invisible controls, plain spaces, a space after each sentence,
-    a wire's stamp on its own line."""
+    a wire's stamp on its own line, quotation marks left as entities made marks again."""
+    if "quot;" in text:
+        text = _QUOT_ENTITY.sub('"', text)
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
     if _DELETED_OR_SPACE.search(text):

@@ -2548,3 +2548,14 @@ def test_a_list_under_a_colon_ends_its_sentence_item_by_item(text: str, meetings
 )
 def test_people_listed_each_with_a_day_met_on_their_days(text: str, meetings: set, data) -> None:
     assert {(m.participants, m.date) for m in _in_article(text, data).mentions} == meetings
+
+
+def test_names_in_a_quotation_whose_marks_were_left_as_entities_are_not_the_meetings(data) -> None:
+    # Elaph prints quotation marks as "quot;": the quoted pair is not who the speaker met.
+    text = (
+        "ايران: موعد ومكان لقاء لاريجاني وسولانا لم يحددا بعد\n"
+        "طهران: وقال الوزير على هامش لقاء مع نائب رئيس الوزراء العراقي برهم صالح الذي يقوم بزيارة رسمية "
+        "لطهران quot;لم يتقرر بعد موعد ومكان لقاء لاريجاني وسولاناquot;.\n"
+        f"{AR_BODY}"
+    )
+    assert not [m for m in article_from(text, data).mentions if "barham-salih" in m.participants]
