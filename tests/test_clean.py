@@ -378,6 +378,13 @@ def test_paragraph_ending_without_stop_is_not_dropped_as_caption(data) -> None:
         ),
         pytest.param('de la Syrie."En tenant', 'de la Syrie. "En tenant', id="fr-glued-before-quote"),
         pytest.param("www.lemonde.fr M.Pedersen e.g.", "www.lemonde.fr M.Pedersen e.g.", id="fr-abbreviations-kept"),
+        pytest.param(
+            "لطهران quot;لم يتقرر بعد موعد لقاء لاريجاني وسولاناquot;.",
+            'لطهران "لم يتقرر بعد موعد لقاء لاريجاني وسولانا".',
+            id="ar-quotation-marks-left-as-entities-without-their-ampersand",
+        ),
+        pytest.param("il a dit &quot;oui&quot;", 'il a dit "oui"', id="fr-quotation-marks-left-as-entities"),
+        pytest.param("5 aliquot; x", "5 aliquot; x", id="a-word-ending-in-quot-kept"),
     ],
 )
 def test_normalize_text(raw: str, clean: str) -> None:
@@ -413,6 +420,34 @@ FURNITURE = [
                 "en-comments",
             ),
             ("SOURCE WEB Par Atlas Info", "Atlas", "a-source-line"),
+        )
+    ),
+    *(
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{line}\n{FR_MORE}", gone, id=f"fr-{name}")
+        for line, gone, name in (
+            (
+                "RelireDernière chance de compromis sur l’Ukraine: Antony Blinken et Sergueï Lavrov se rencontrent",
+                "Blinken",
+                "a-rereads-label-run-into-its-headline",
+            ),
+            ("Bien s’informer, mieux décider", "informer", "a-paywalls-slogan"),
+            ("Votre adresse email ne sera pas publique.", "adresse", "a-comment-forms-notice"),
+        )
+    ),
+    *(
+        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{tail}", gone, id=f"fr-{name}")
+        for tail, gone, name in (
+            (
+                "Les plus lus – Politique\n- Sexe, pouvoir et vidéos : de quoi l’affaire est-elle le nom ?",
+                "Sexe",
+                "a-sections-most-read-list",
+            ),
+            (
+                "Abonnez-vous pour lire la suite et accéder à tous nos articles\nLe président a ensuite reçu le ministre.",
+                "ensuite",
+                "a-paywalls-cut",
+            ),
+            ("Donnez votre avis\nTrès bon article, merci pour ces informations.", "merci", "a-comment-forms-heading"),
         )
     ),
     *(
