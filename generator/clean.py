@@ -940,6 +940,11 @@ def _overlap(a: str, b: str) -> float:
     return len(ta & tb) / len(ta) if ta else 0.0
 
 
+# An excerpt a page prints of a paragraph above is this many words at least: a shorter line
+# that a paragraph starts with may be a heading.
+MIN_EXCERPT_WORDS = 10
+
+
 def mark_teasers_and_captions(rows: list[_Row]) -> None:
     """Drop a truncated teaser of a later paragraph, and caption lines that restate the lead."""
     body = [r for r in rows if r.role == "body"]
@@ -950,6 +955,13 @@ def mark_teasers_and_captions(rows: list[_Row]) -> None:
             if stem and any(" ".join(tokens(r.text)).startswith(stem[: max(len(stem) - 12, 1)]) for r in rest):
                 row.role = "teaser"
                 continue
+        if word_count(row.text) >= MIN_EXCERPT_WORDS and any(
+            len(r.text) > len(row.text) and r.text.startswith(row.text) for r in body[:i]
+        ):
+            # The page's excerpt of a paragraph printed whole above it, cut with no ellipsis
+            # ("… car le moindre effort peut co"): the paragraph is kept, once.
+            row.role = "teaser"
+            continue
     body = [r for r in rows if r.role == "body"]
     lead_zone = body[:3]
     for i, row in enumerate(lead_zone):

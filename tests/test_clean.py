@@ -2028,3 +2028,22 @@ def test_an_arabic_print_view_wrapped_at_a_fixed_width_is_joined(data) -> None:
     assert len(article.body) == 3
     assert article.body[0].text.startswith("بحث وزير الخارجية") and "ستافان دي ميستورا" in article.body[0].text
     assert {m.participants for m in article.mentions} == {("ayman-safadi", "staffan-de-mistura")}
+
+
+OLJ_LEAD = (
+    "Le Premier ministre, Fouad Siniora, a qualifié hier la rencontre qui a eu lieu entre les députés Michel "
+    "Aoun et Saad Hariri de pas dans la bonne direction et affirmé qu’il fallait poursuivre les efforts."
+)
+
+
+def test_a_cut_copy_of_a_paragraph_above_is_an_excerpt_not_the_body(data) -> None:
+    cut = OLJ_LEAD[:100]  # "… entre les députés Mic", as the page's teaser prints it
+    body = _body(f"Titre de l'article sur la Syrie\n{OLJ_LEAD}\n{FR_BODY}\n{cut}\n{FR_MORE}", data)
+    assert body.count(cut) == 1 and OLJ_LEAD in body
+
+
+def test_a_paragraph_is_kept_when_a_longer_one_below_starts_with_it(data) -> None:
+    body = _body(
+        f"Titre de l'article sur la Syrie\n{OLJ_LEAD}\n{FR_BODY}\n{OLJ_LEAD} Il a reçu hier l’émissaire.", data
+    )
+    assert body.split("\n")[0] == OLJ_LEAD
