@@ -88,8 +88,8 @@ def _stamp(roots: Iterable[str | None]) -> str:
 
 class _Unchanged(File):
     """A generated page the previous build of this `mkdocs serve --dirty` session rendered from
-    the same Markdown, config, templates and data: its HTML in site_dir is current, so MkDocs
-    neither renders nor writes it (unless that file is gone)."""
+    the same Markdown, mkdocs.yml, overrides (custom_dir) and data: its HTML in site_dir is
+    current, so MkDocs neither renders nor writes it (unless that file is gone)."""
 
     def is_modified(self) -> bool:
         return not os.path.isfile(self.abs_dest_path)
@@ -97,7 +97,7 @@ class _Unchanged(File):
 
 class _DirtyNotice(logging.Filter):
     """MkDocs warns at every `--dirty` build that navigation and links may be stale. The archive's
-    pages are re-rendered whenever their Markdown, mkdocs.yml, the templates or the data change
+    pages are re-rendered whenever their Markdown, mkdocs.yml, the overrides or the data change
     (see _Unchanged), so the warning would only repeat at every save."""
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -243,8 +243,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for file in list(files):
             if file.src_uri in self.memory_pages or (file.src_uri.startswith(owned) and file.src_uri.endswith(".md")):
                 files.remove(file)
-        stamp = _stamp([config.config_file_path, *config.theme.dirs, str(self.data_dir)]) if self.is_dirty else ""
-        before = self._rendered if self.is_dirty and stamp == self._rendered_stamp else {}
+        if not self.is_dirty:
+            for path, content in self.memory_pages.items():
+                files.append(File.generated(config, path, content=content))
+            return files
+        # The theme's own templates are installed and do not change while the server runs.
+        stamp = _stamp([config.config_file_path, config.theme.custom_dir, str(self.data_dir)])
+        before = self._rendered if stamp == self._rendered_stamp else {}
         self._rendering_stamp = stamp
         kept_pages = 0
         for path, content in self.memory_pages.items():
@@ -252,11 +257,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             kept = path in before and before[path][0] == digest
             file = (_Unchanged if kept else File).generated(config, path, content=content)
             files.append(file)
-            if self.is_dirty:
-                self._rendering[path] = (digest, file.abs_dest_path)
-                kept_pages += kept
-        if self.is_dirty:
-            log.info("serve --dirty: %d pages to render, %d unchanged", len(self.memory_pages) - kept_pages, kept_pages)
+            self._rendering[path] = (digest, file.abs_dest_path)
+            kept_pages += kept
+        log.info("serve --dirty: %d pages to render, %d unchanged", len(self.memory_pages) - kept_pages, kept_pages)
         return files
 
     def _forget_removed_pages(self) -> None:
