@@ -2559,3 +2559,23 @@ def test_names_in_a_quotation_whose_marks_were_left_as_entities_are_not_the_meet
         f"{AR_BODY}"
     )
     assert not [m for m in article_from(text, data).mentions if "barham-salih" in m.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "التقى ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع السعودي الأمير محمد بن سلمان في جدة اليوم الأربعاء "
+            "مع وزير الخارجية الأمريكي ريكس تيلرسون.",
+            id="ar-a-city-and-a-day-between-the-meeting-word-and-the-guest",
+        ),
+        pytest.param(
+            "استقبل رئيس دولة جنوب السودان الفريق أول سلفاكير ميارديت اليوم بالقصر الرئاسي بمدينة جوبا عاصمة دولة "
+            "جنوب السودان رئيس مجلس الوزراء د.عبدالله حمدوك.",
+            id="ar-a-city-between-and-the-guests-title-with-dr",
+        ),
+    ],
+)
+def test_a_city_told_between_the_meeting_word_and_a_person_leaves_them_in_the_meeting(sentence: str, data) -> None:
+    article = article_from(f"عنوان المقال عن سوريا اليوم\n{sentence}\n{AR_BODY}", data)
+    assert len([m for m in article.mentions if len(m.participants) == 2]) == 1, article.mentions

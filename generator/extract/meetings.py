@@ -564,8 +564,11 @@ def _mentions(
         if any(len({a.value for a in named}) >= 2 for _, named in parts[1]):
             groups = parts[0] + parts[1]
     if groups and all(len({a.value for a in named}) < 2 for _, named in groups):
-        # One person within the window: a date told in between may have pushed the other out.
-        apart = _apart(text, toks, triggers, actors, rules)
+        # One person within the window: a date or a city told in between may have pushed the
+        # other out.
+        if places is None:
+            places = find_places(list(toks), data, rules.proclitics)
+        apart = _apart(text, toks, triggers, actors, rules, places)
         groups = _groups(triggers, actors, rules.window, steps, manner, title_start, apart)
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(text, toks, named, actors, triggers, rules), rules)
@@ -784,15 +787,23 @@ def _one_with_each(
 
 
 def _apart(
-    text: str, toks: Sequence[str], triggers: list[Match], actors: list[Match], rules: LangRules
+    text: str,
+    toks: Sequence[str],
+    triggers: list[Match],
+    actors: list[Match],
+    rules: LangRules,
+    places: Sequence[Match] = (),
 ) -> Callable[[int, int], int]:
     """How many words lie between two tokens, not counting a date's ("استقبل … مسرور بارزاني،
-    اليوم الثلاثاء 4 تشرين الأول (أكتوبر) 2022، السفير الروسي …") nor a person's apposition
-    ("Wang Yi, membre du Bureau politique … et ministre des Affaires étrangères, s'est entretenu
-    avec …"): neither puts a person further from the meeting word. Asked only when the window
-    holds one person: it never adds a third to a pair."""
+    اليوم الثلاثاء 4 تشرين الأول (أكتوبر) 2022، السفير الروسي …"), a city's ("استقبل … سلفاكير
+    ميارديت اليوم بالقصر الرئاسي بمدينة جوبا عاصمة دولة جنوب السودان رئيس مجلس الوزراء …
+    حمدوك") nor a person's apposition ("Wang Yi, membre du Bureau politique … et ministre des
+    Affaires étrangères, s'est entretenu avec …"): none puts a person further from the meeting
+    word. Asked only when the window holds one person: it never adds a third to a pair."""
     words = date_words(rules.dates)
     skipped = [t in words or t.isdigit() for t in toks]
+    for place in places:
+        skipped[place.start : place.end] = [True] * (place.end - place.start)
     for lo, hi in _appositions(text, triggers, actors):
         skipped[lo:hi] = [True] * (hi - lo)
     dated = list(accumulate(skipped, initial=0))
