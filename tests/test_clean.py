@@ -432,6 +432,15 @@ FURNITURE = [
             ),
             ("Bien s’informer, mieux décider", "informer", "a-paywalls-slogan"),
             ("Votre adresse email ne sera pas publique.", "adresse", "a-comment-forms-notice"),
+            ("25 mars 2005 - 10h18 - Monde - Ecrit par :", "Ecrit", "a-day-hour-section-and-author-label"),
+            (
+                "Bladi.net Google News Suivez bladi.net sur Google News",
+                "Suivez",
+                "a-follow-prompt-after-the-sites-name",
+            ),
+            ("Rédaction Europe1.fr , modifié à", "Rédaction", "the-newsroom-and-an-empty-update-stamp"),
+            ("Sujets associés : Algérie - Mohammed VI - Diplomatie", "associés", "the-pages-tags"),
+            ("( Photo : Reuters )", "Reuters", "a-credit-alone-in-parentheses"),
         )
     ),
     *(
@@ -448,6 +457,12 @@ FURNITURE = [
                 "a-paywalls-cut",
             ),
             ("Donnez votre avis\nTrès bon article, merci pour ces informations.", "merci", "a-comment-forms-heading"),
+            (
+                "Ces articles devraient vous intéresser :\nMohammed VI félicite l’AS FAR pour sa victoire",
+                "félicite",
+                "a-related-stories-heading",
+            ),
+            ("Infos à la une\nCommuniqués\nCôte d'Ivoire", "Infos", "a-section-label-over-a-menu"),
         )
     ),
     *(
@@ -2047,3 +2062,9 @@ def test_a_paragraph_is_kept_when_a_longer_one_below_starts_with_it(data) -> Non
         f"Titre de l'article sur la Syrie\n{OLJ_LEAD}\n{FR_BODY}\n{OLJ_LEAD} Il a reçu hier l’émissaire.", data
     )
     assert body.split("\n")[0] == OLJ_LEAD
+
+
+def test_the_outlet_named_alone_under_the_article_is_its_source(data) -> None:
+    # Bladi.net reprints Al Bayane's article and names it alone under the last paragraph.
+    text = f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nAl Bayane\nSujets associés : Algérie - Diplomatie"
+    assert article_from(text, data).source == "Al Bayane"

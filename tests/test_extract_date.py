@@ -112,6 +112,12 @@ CASES = [
         id="fr-the-sites-copyright-and-the-day",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\n25 mars 2005 - 10h18 - Monde - Ecrit par :\n{FR_BODY}",
+        D(2005, 3, 25),
+        "published_line",
+        id="fr-the-day-the-hour-the-section-and-an-empty-author-label",
+    ),
+    pytest.param(
         "12 فبراير 2025\nعنوان المقال عن سوريا اليوم\n29 سبتمبر 2021, 8:24:50 ص\n"
         f"تستضيف مدينة سوتشي الروسية اليوم الأربعاء لقاء بين الرئيسين.\n{AR_BODY}",
         D(2021, 9, 29),
