@@ -25,7 +25,7 @@ from .extract.normalize import (
     tokens,
     word_count,
 )
-from .extract.source import outlet_named, url_path
+from .extract.source import outlet_named, outlet_quoted, url_path
 
 # Zero-width and bidi controls scramble titles and break matching; scrapers add them
 # at random. Arabic letter mark (U+061C) included. NBSP and other spaces become a space.
@@ -429,8 +429,10 @@ def _written_elsewhere(row: _Row, rest: str, rows: list[_Row]) -> bool:
     return any(word in other.text for other in rows if other is not row)
 
 
-def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
-    """A short line that is only a place and the outlet ("دمشق-سانا", "الرياض: «الشرق الأوسط»")."""
+def mark_datelines(rows: list[_Row], rules: LangRules, data: ArchiveData) -> None:
+    """A short line that is only a place and the outlet ("دمشق-سانا", "الرياض: «الشرق الأوسط»").
+    A quoted name counts when it is an outlet's or follows a known place: "نص «إعلان الدوحة»"
+    (the text of the Doha declaration) is a headline."""
     for row in rows:
         if row.role != "body" or word_count(row.text) > 6:
             continue
@@ -438,8 +440,19 @@ def mark_datelines(rows: list[_Row], data: ArchiveData) -> None:
         for cue in data.source_cues:
             m = cue.match(folded)
             if m and not folded[m.end() :].strip(' -–—/:|»"”'):
+                if m.groupdict().get("quoted") and not _quotes_an_outlet(m, rules, data):
+                    continue
                 row.role = "dateline"
                 break
+
+
+def _quotes_an_outlet(m: re.Match[str], rules: LangRules, data: ArchiveData) -> bool:
+    """Whether a quoted name after a word or two (a source cue's "quoted" group) is a dateline's:
+    the name is an outlet's, or the words before it are a known place."""
+    place = m.string[: m.start("quoted")].strip(' -–—:«"“')
+    if outlet_quoted(m["quoted"], data) is not None:
+        return True
+    return whole_phrase(place, data.place_index, rules.proclitics) is not None
 
 
 # "دمشق - الوطن", "لوزان، لندن، بيروت - «الحياة»، رويترز، أ ف ب": places, a dash, a short credit.
@@ -1244,7 +1257,7 @@ def label_lines(text: str, lang: str, data: ArchiveData, first_line: int = 1) ->
     mark_more_links(rows, rules)
     mark_tickers(rows, rules)
     strip_site_names(rows, rules, data)
-    mark_datelines(rows, data)
+    mark_datelines(rows, rules, data)
     # A date in Latin script on an Arabic page ("5 March 2019") is a date line, not a caption.
     mark_date_lines(rows, rules)
     mark_foreign_captions(rows, lang, data)

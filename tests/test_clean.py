@@ -441,6 +441,7 @@ FURNITURE = [
             ("Rédaction Europe1.fr , modifié à", "Rédaction", "the-newsroom-and-an-empty-update-stamp"),
             ("Sujets associés : Algérie - Mohammed VI - Diplomatie", "associés", "the-pages-tags"),
             ("( Photo : Reuters )", "Reuters", "a-credit-alone-in-parentheses"),
+            ("Plus de «Suisse»", "Suisse", "a-link-to-the-sections-other-stories"),
         )
     ),
     *(
@@ -1786,6 +1787,11 @@ def test_article_lines_are_kept(text: str, kept: str, data) -> None:
             "استئناف المحادثات السورية الأسبوع المقبل",
             id="ar-under-the-pages-date-a-line-the-lead-tells-is-not-the-headline",
         ),
+        pytest.param(
+            f"شريط الأخبار\nنص «إعلان الدوحة»\n12:24 - 07 فبراير 2012\n{AR_BODY}",
+            "نص «إعلان الدوحة»",
+            id="ar-a-quoted-name-after-a-word-that-is-no-place-is-a-headline-not-a-dateline",
+        ),
     ],
 )
 def test_title_after_rubrics(text: str, title: str, data) -> None:
@@ -2068,3 +2074,16 @@ def test_the_outlet_named_alone_under_the_article_is_its_source(data) -> None:
     # Bladi.net reprints Al Bayane's article and names it alone under the last paragraph.
     text = f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\nAl Bayane\nSujets associés : Algérie - Diplomatie"
     assert article_from(text, data).source == "Al Bayane"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("الرياض: «الشرق الأوسط»", id="ar-a-known-place-and-a-quoted-paper"),
+        pytest.param("لندن ـ «القدس العربي»:", id="ar-a-place-and-a-quoted-paper-with-a-colon"),
+    ],
+)
+def test_a_place_and_a_quoted_paper_is_a_dateline(line: str, data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\n{line}\n{AR_BODY}"
+    assert line not in _body(text, data)
+    assert article_from(text, data).title == "عنوان المقال عن سوريا اليوم"

@@ -56,7 +56,7 @@ def _outlet_in(text: str, data: ArchiveData) -> str | None:
     return found[0].value if found else None
 
 
-def _outlet_quoted(text: str, data: ArchiveData) -> str | None:
+def outlet_quoted(text: str, data: ArchiveData) -> str | None:
     """The outlet a quoted short name stands for: «الشرق الأوسط» is "صحيفة الشرق الأوسط" without its kind word."""
     if outlet := _outlet_in(text, data):
         return outlet
@@ -74,7 +74,7 @@ def _outlet_of_cue(m: re.Match[str], data: ArchiveData) -> str | None:
     groups = m.groupdict()
     if groups.get("outlet"):
         return _outlet_in(groups["outlet"], data)
-    return _outlet_quoted(groups["quoted"], data) if groups.get("quoted") else None
+    return outlet_quoted(groups["quoted"], data) if groups.get("quoted") else None
 
 
 def _from_source_line(line: Line, data: ArchiveData) -> tuple[str | None, str | None]:
