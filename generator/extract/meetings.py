@@ -445,12 +445,18 @@ def _steps(toks: Sequence[str], triggers: list[Match], actors: list[Match], rule
     return steps
 
 
+# Words but titles between two people listed after "entre" / "بين": "et", "ainsi que".
+BETWEEN_LIST_GAP = 2
+
+
 def _between(
     toks: Sequence[str], cluster: list[Match], named: list[Match], rules: LangRules
 ) -> tuple[list[Match], list[Match]]:
     """(trigger, people) of "une rencontre entre A et B", "لقاء بين A و B", "المكالمة التي جرت يوم
     الخميس بين A و B": the people named after the word (a few words after the trigger, nobody
-    named in between), when two or more are; else the group as it is."""
+    named in between) and listed together (no more than BETWEEN_LIST_GAP words but titles between
+    one and the next), when two or more are; else the group as it is. "La rencontre entre Kagame
+    et Lorenço intervient … après la visite de Félix Tshisekedi à Luanda": Kagame and Lourenço."""
     trigger = cluster[-1]
     found = find_phrases(toks[trigger.end : trigger.end + BETWEEN_GAP + 1], rules.between, rules.proclitics)
     if not found:
@@ -458,7 +464,13 @@ def _between(
     at = trigger.end + found[0].start
     if any(trigger.end <= a.start < at for a in named):
         return cluster, named
-    after = [a for a in named if a.start > at]
+    after: list[Match] = []
+    for a in named:
+        if a.start <= at:
+            continue
+        if after and _title_start(toks, a.start, rules) - after[-1].end > BETWEEN_LIST_GAP:
+            break
+        after.append(a)
     return ([trigger], after) if len({a.value for a in after}) >= 2 else (cluster, named)
 
 
