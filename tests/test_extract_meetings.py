@@ -2606,3 +2606,13 @@ def test_a_city_told_between_the_meeting_word_and_a_person_leaves_them_in_the_me
 def test_the_people_listed_after_between_are_the_meeting(sentence: str, people: set, data) -> None:
     article = article_from(f"Titre de l'article sur la Syrie\n{sentence}\n{FR_BODY}", data)
     assert {m.participants for m in article.mentions} == people
+
+
+def test_the_person_a_participant_stands_in_for_is_not_at_the_meeting(data) -> None:
+    sentence = (
+        "التقى الوزير الأول نذير العرباوي، الذي كان يمثل رئيس الجمهورية السيد عبد المجيد تبون في الاجتماع نصف "
+        "السنوي السادس للاتحاد الأفريقي، برئيس الجمهورية الإسلامية الموريتانية والرئيس الحالي للاتحاد الأفريقي، "
+        "محمد الشيخ الغزواني."
+    )
+    article = article_from(f"عنوان المقال عن سوريا اليوم\n{sentence}\n{AR_BODY}", data)
+    assert not [m for m in article.mentions if "abdelmadjid-tebboune" in m.participants]
