@@ -2087,3 +2087,9 @@ def test_a_place_and_a_quoted_paper_is_a_dateline(line: str, data) -> None:
     text = f"عنوان المقال عن سوريا اليوم\n{line}\n{AR_BODY}"
     assert line not in _body(text, data)
     assert article_from(text, data).title == "عنوان المقال عن سوريا اليوم"
+
+
+def test_the_outlet_and_the_wires_it_drew_on_is_the_source_line(data) -> None:
+    text = f"عنوان المقال عن سوريا اليوم\nفلسطين اليوم - وكالات\n{AR_BODY}"
+    assert "وكالات" not in _body(text, data)
+    assert article_from(text, data).source == "Palestine Today"

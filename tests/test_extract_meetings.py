@@ -2616,3 +2616,13 @@ def test_the_person_a_participant_stands_in_for_is_not_at_the_meeting(data) -> N
     )
     article = article_from(f"عنوان المقال عن سوريا اليوم\n{sentence}\n{AR_BODY}", data)
     assert not [m for m in article.mentions if "abdelmadjid-tebboune" in m.participants]
+
+
+def test_the_person_a_participants_greetings_go_to_is_not_at_the_meeting(data) -> None:
+    text = (
+        "عنوان المقال عن سوريا اليوم\n"
+        "التقى الوزير الأول الجزائري بالرئيس الموريتاني محمد الشيخ الغزواني في أديس أبابا.\n"
+        "خلال اللقاء، نقل الرئيس الموريتاني محمد الشيخ الغزواني تحياته وتقديره البالغ لرئيس الجمهورية عبد المجيد "
+        f'تبون، ووصفه بأنه "رجل استثنائي".\n{AR_BODY}'
+    )
+    assert not [m for m in article_from(text, data).mentions if "abdelmadjid-tebboune" in m.participants]
