@@ -420,6 +420,23 @@ FURNITURE = [
                 "en-comments",
             ),
             ("SOURCE WEB Par Atlas Info", "Atlas", "a-source-line"),
+            (
+                "Les plus lus – Politique\n- Sexe, pouvoir et vidéos : de quoi l’affaire est-elle le nom ?",
+                "Sexe",
+                "a-sections-most-read-list",
+            ),
+            (
+                "Abonnez-vous pour lire la suite et accéder à tous nos articles\nLe président a ensuite reçu le ministre.",
+                "ensuite",
+                "a-paywalls-cut",
+            ),
+            ("Donnez votre avis\nTrès bon article, merci pour ces informations.", "merci", "a-comment-forms-heading"),
+            (
+                "Ces articles devraient vous intéresser :\nMohammed VI félicite l’AS FAR pour sa victoire",
+                "félicite",
+                "a-related-stories-heading",
+            ),
+            ("Infos à la une\nCommuniqués\nCôte d'Ivoire", "Infos", "a-section-label-over-a-menu"),
         )
     ),
     *(
@@ -442,33 +459,6 @@ FURNITURE = [
             ("Sujets associés : Algérie - Mohammed VI - Diplomatie", "associés", "the-pages-tags"),
             ("( Photo : Reuters )", "Reuters", "a-credit-alone-in-parentheses"),
             ("Plus de «Suisse»", "Suisse", "a-link-to-the-sections-other-stories"),
-        )
-    ),
-    *(
-        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{FR_MORE}\n{tail}", gone, id=f"fr-{name}")
-        for tail, gone, name in (
-            (
-                "Les plus lus – Politique\n- Sexe, pouvoir et vidéos : de quoi l’affaire est-elle le nom ?",
-                "Sexe",
-                "a-sections-most-read-list",
-            ),
-            (
-                "Abonnez-vous pour lire la suite et accéder à tous nos articles\nLe président a ensuite reçu le ministre.",
-                "ensuite",
-                "a-paywalls-cut",
-            ),
-            ("Donnez votre avis\nTrès bon article, merci pour ces informations.", "merci", "a-comment-forms-heading"),
-            (
-                "Ces articles devraient vous intéresser :\nMohammed VI félicite l’AS FAR pour sa victoire",
-                "félicite",
-                "a-related-stories-heading",
-            ),
-            ("Infos à la une\nCommuniqués\nCôte d'Ivoire", "Infos", "a-section-label-over-a-menu"),
-        )
-    ),
-    *(
-        pytest.param(f"Titre de l'article sur la Syrie\n{FR_BODY}\n{caption}\n{FR_MORE}", gone, id=f"fr-{name}")
-        for caption, gone, name in (
             (
                 "Le chancelier Olaf Scholz et le président Ignazio Cassis, le 20 janvier 2022.Image: sda",
                 "sda",
