@@ -53,3 +53,20 @@ def test_pages_request_only_the_local_server(page: object, site_url: str, built_
     page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))  # type: ignore[attr-defined]
     page.goto(f"{site_url}/{path}", wait_until="networkidle")  # type: ignore[attr-defined]
     assert hosts == {urlsplit(site_url).netloc}
+
+
+def test_actor_chips_and_meeting_chips_are_on_rows_of_their_own(page: object, site_url: str, built_site: Path) -> None:
+    doc = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    # The fewest chips: on one line they would fit side by side.
+    article = min(
+        (a for a in doc["articles"] if a["actors"] and a["meetings"]),
+        key=lambda a: len(a["actors"]) + len(a["meetings"]),
+    )
+    page.goto(f"{site_url}/{article['path']}")  # type: ignore[attr-defined]
+    rows = page.evaluate(  # type: ignore[attr-defined]
+        """() => ['actors', 'meetings'].map(kind => {
+          const box = document.querySelector('.archive-tags--' + kind).getBoundingClientRect();
+          return {top: box.top, bottom: box.bottom};
+        })"""
+    )
+    assert rows[1]["top"] >= rows[0]["bottom"], rows
