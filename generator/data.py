@@ -307,8 +307,9 @@ class Surnames:
 
     # Actor → the folded forms.
     by_actor: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # The index for each set of such actors named in full, built on first need.
-    indexes: dict[frozenset[str], PhraseIndex] = field(default_factory=dict, compare=False)
+    # The index for each set of such actors named in full and of their surnames the article
+    # also writes as a given name, built on first need.
+    indexes: dict[tuple[frozenset[str], frozenset[str]], PhraseIndex] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

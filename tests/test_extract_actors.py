@@ -278,6 +278,13 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
             ("mohammed-bin-salman", "recep-tayyip-erdogan"),
             id="fr-a-princes-title-and-first-name",
         ),
+        # "Michel", a common given name, names Charles Michel after his full name.
+        pytest.param(
+            "Didier Reynders chez Lavrov après Charles Michel chez Poutine\nL’homologue de Reynders était déjà "
+            f"présent lors de la rencontre entre Michel et Poutine. {FR_BODY}",
+            ("charles-michel", "vladimir-putin"),
+            id="fr-a-given-name",
+        ),
     ],
 )
 def test_a_surname_names_the_person_the_article_names_in_full(text: str, meeting: tuple, data) -> None:
@@ -288,6 +295,27 @@ def test_a_surname_alone_names_no_one(data) -> None:
     text = f"Titre sur la rencontre des ministres\nWilliams a rencontré mardi Mohamed el-Menfi. {FR_BODY}"
     article = article_from(text, data)
     assert "stephanie-williams" not in article.actors and article.mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Charles Michel a reçu Michel Barnier. Michel a dit non.", ["charles-michel"], id="before-a-surname"
+        ),
+        # Where the article writes it only bare, or in a line in capitals, it is his.
+        pytest.param(
+            "Charles Michel a parlé. Michel. Le roi a dit non.",
+            ["charles-michel", "charles-michel"],
+            id="before-a-sentence",
+        ),
+        pytest.param("CHARLES MICHEL ET MICHEL ONT PARLÉ", ["charles-michel", "charles-michel"], id="in-capitals"),
+    ],
+)
+def test_a_surname_written_as_a_given_name_names_no_one(text: str, found: list, data) -> None:
+    lines = (Line(1, text, "body"),)
+    index = with_surnames(lines, data, "fr").actor_index
+    assert [m.value for m in line_phrases(text, index)] == found
 
 
 def test_a_surname_two_people_named_in_full_have_names_neither(data) -> None:

@@ -22,28 +22,60 @@ def article_text_lines(lines: Iterable[Line]) -> list[Line]:
 def with_surnames(lines: Sequence[Line], data: ArchiveData, lang: str) -> ArchiveData:
     """The data to read an article with: its actor index also knows the `surnames` of the people
     the article names in full ("Stephanie Williams … Williams a rencontré …", "ستيفاني وليامز …
-    التقت ويليامز"), but a surname two of them have."""
+    التقت ويليامز"), but a surname two of them have, and one the article also writes as someone
+    else's given name ("Charles Michel a reçu Michel Barnier": Michel is not plain there)."""
     surnames = data.surnames
     if not surnames.by_actor:
         return data
     proclitics = data.rules[lang].proclitics
+    text_lines = article_text_lines(lines)
     named = frozenset(
         m.value
-        for line in article_text_lines(lines)
+        for line in text_lines
         for m in line_phrases(line.text, data.actor_index, proclitics)
         if m.value in surnames.by_actor
     )
     if not named:
         return data
-    index = surnames.indexes.get(named)
+    index = _surnames_index(named, frozenset(), data)
+    given = frozenset(key for line in text_lines for key in _given_names(line.text, index, proclitics))
+    if given:
+        index = _surnames_index(named, given, data)
+    return dataclasses.replace(data, actor_index=index)
+
+
+def _surnames_index(named: frozenset[str], given: frozenset[str], data: ArchiveData) -> PhraseIndex:
+    """The actor index over the surnames of the people named, but those in given (cached)."""
+    surnames = data.surnames
+    index = surnames.indexes.get((named, given))
     if index is None:
         owners: dict[str, list[str]] = {}
         for actor in named:
             for key in surnames.by_actor[actor]:
                 owners.setdefault(key, []).append(actor)
-        extra = {key: who[0] for key, who in owners.items() if len(who) == 1}
-        index = surnames.indexes[named] = dataclasses.replace(PhraseIndex.build(extra), base=data.actor_index)
-    return dataclasses.replace(data, actor_index=index)
+        extra = {key: who[0] for key, who in owners.items() if len(who) == 1 and key not in given}
+        index = surnames.indexes[(named, given)] = dataclasses.replace(PhraseIndex.build(extra), base=data.actor_index)
+    return index
+
+
+def _given_names(text: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> list[str]:
+    """The surnames the text writes bare but right before a capitalised word: a given name there
+    ("Michel Barnier"), since the gazetteer's full names are matched first."""
+    assert index.base is not None
+    found = line_phrases(text, index, proclitics)
+    if len(found) == len(line_phrases(text, index.base, proclitics)):
+        return []
+    where = spans(text)
+    return [
+        where[m.start][0][len(m.prefix) :]
+        for m in found
+        if m.end - m.start == 1
+        and m.end < len(where)
+        and not text[where[m.start][1] : where[m.start][2]].isupper()  # a line in capitals tells nothing
+        and text[where[m.end][1]].isupper()
+        and text[where[m.start][2] : where[m.end][1]].isspace()
+        and m not in line_phrases(text, index.base, proclitics)
+    ]
 
 
 def find_actors(text: str, data: ArchiveData, lang: str) -> list[Match]:
