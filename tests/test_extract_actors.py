@@ -285,6 +285,13 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
             ("charles-michel", "vladimir-putin"),
             id="fr-a-given-name",
         ),
+        # "Rice" is Susan Rice's and Condoleezza Rice's: it names the one the article names in full.
+        pytest.param(
+            "Titre sur la rencontre des ministres\nLa secrétaire d'Etat Condoleezza Rice est arrivée jeudi au Liban."
+            f"\nMme Rice s'est également entretenue avec le président du Parlement, Nabih Berri. {FR_BODY}",
+            ("condoleezza-rice", "nabih-berri"),
+            id="fr-a-surname-of-two-one-named",
+        ),
     ],
 )
 def test_a_surname_names_the_person_the_article_names_in_full(text: str, meeting: tuple, data) -> None:

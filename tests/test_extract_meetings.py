@@ -1769,6 +1769,12 @@ def test_a_meeting_later_today_is_recorded_on_the_day(text: str, day: dt.date, d
             id="ar-an-office-then-with-and-a-name-is-no-title-of-that-name",
         ),
         pytest.param(
+            "عاد الملك محمد السادس إلى الرباط.\nوجاء الاستقبال الملكي تبعا للمكالمة الهاتفية التي جرت بين "
+            "الملك وبان كي مون في 25 غشت المنصرم.",
+            ("ban-ki-moon", "mohammed-vi-of-morocco"),
+            id="ar-an-office-and-a-name-with-wa-attached-are-two-people",
+        ),
+        pytest.param(
             "Le roi Mohammed VI a été opéré.\nLe souverain et John Kerry se sont entretenus mardi à Rabat.",
             ("john-kerry", "mohammed-vi-of-morocco"),
             id="fr-an-office-and-a-name-joined-by-et-are-two-people",
@@ -2606,6 +2612,15 @@ def test_the_person_a_participant_stands_in_for_is_not_at_the_meeting(data) -> N
     )
     article = article_from(f"عنوان المقال عن سوريا اليوم\n{sentence}\n{AR_BODY}", data)
     assert not [m for m in article.mentions if "abdelmadjid-tebboune" in m.participants]
+
+
+def test_the_person_who_sent_a_participant_as_envoy_is_not_at_the_meeting(data) -> None:
+    sentence = (
+        "أعلنت رئاسة الجمهورية أن رئيس الجمهورية قيس سعيد، قد استقبل صباح اليوم بقصر قرطاج، وزير الشؤون "
+        "الخارجية الجزائري، رمطان لعمامرة، مبعوثا خاصا من الرئيس الجزائري عبد المجيد تبون، إلى رئيس الدولة."
+    )
+    article = article_from(f"عنوان المقال عن سوريا اليوم\n{sentence}\n{AR_BODY}", data)
+    assert [m.participants for m in article.mentions] == [("kais-saied", "ramtane-lamamra")]
 
 
 def test_the_person_a_participants_greetings_go_to_is_not_at_the_meeting(data) -> None:

@@ -164,7 +164,9 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
     nationality the next word gives."""
     if not may_name(toks, offices):
         return []
-    named_at = {a.start for a in actors}
+    # A name with "and" attached is the next one listed, not the name an office titles: "بين
+    # الملك وبان كي مون" (the king and Ban Ki-moon).
+    named_at = {a.start for a in actors if not any(a.prefix.startswith(w) for w in rules.and_words)}
     out: list[Match] = []
     # Positions of the few tokens that can start one, selected in C (as in match.find_phrases).
     for i in compress(range(len(toks)), map(offices.starts.__contains__, toks)):
