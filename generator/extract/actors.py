@@ -62,19 +62,18 @@ def _given_names(text: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> 
     """The surnames the text writes bare but right before a capitalised word: a given name there
     ("Michel Barnier"), since the gazetteer's full names are matched first."""
     assert index.base is not None
-    found = line_phrases(text, index, proclitics)
-    if len(found) == len(line_phrases(text, index.base, proclitics)):
+    base = line_phrases(text, index.base, proclitics)
+    bare = [m for m in line_phrases(text, index, proclitics) if m not in base and m.end - m.start == 1]
+    if not bare:
         return []
     where = spans(text)
     return [
         where[m.start][0][len(m.prefix) :]
-        for m in found
-        if m.end - m.start == 1
-        and m.end < len(where)
+        for m in bare
+        if m.end < len(where)
         and not text[where[m.start][1] : where[m.start][2]].isupper()  # a line in capitals tells nothing
         and text[where[m.end][1]].isupper()
         and text[where[m.start][2] : where[m.end][1]].isspace()
-        and m not in line_phrases(text, index.base, proclitics)
     ]
 
 
