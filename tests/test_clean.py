@@ -501,6 +501,7 @@ FURNITURE = [
                 "recevez",
                 "a-newsletters-offer",
             ),
+            ("La Matinale.", "Matinale", "a-newsletters-name"),
         )
     ),
     *(
@@ -515,6 +516,9 @@ FURNITURE = [
                 "agency-first-credit",
             ),
             ("وزير الخارجية الإيراني، أمير عبد اللهيان", "اللهيان", "a-photos-label-of-a-title-and-name"),
+            ("للمشاركة في المناقشة", "المناقشة", "the-comment-forms-prompt"),
+            ("قم بتسجيل الدخول أو تسجيل", "الدخول", "the-comment-forms-login"),
+            ("شريط الأخبار", "شريط", "a-tickers-heading"),
         )
     ),
     *(
