@@ -502,6 +502,14 @@ FURNITURE = [
                 "a-newsletters-offer",
             ),
             ("La Matinale.", "Matinale", "a-newsletters-name"),
+            ("Recevez l'actualité gratuitement S'inscrire", "gratuitement", "a-newsletters-prompt"),
+            ("(Publicité)", "Publicité", "an-ad-label-in-brackets"),
+            (
+                "Transférer à un amiImprimerCommenterAgrandir le texteRéduire le texte",
+                "Transférer",
+                "a-row-of-buttons-run-together",
+            ),
+            ("Israël - le - par .", "Israël", "an-empty-template-of-section-day-and-author"),
         )
     ),
     *(

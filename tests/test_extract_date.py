@@ -155,6 +155,12 @@ CASES = [
         id="ar-two-digit-year-stamp-with-its-time",
     ),
     pytest.param(
+        f"Titre de l'article sur la Syrie\nJERUSALEM, le 28/08/07 - Le Premier ministre a reçu le président.\n{FR_BODY}",
+        D(2007, 8, 28),
+        "dateline",
+        id="fr-two-digit-year-in-a-dateline-before-its-dash",
+    ),
+    pytest.param(
         f"Titre de l'article sur la Syrie\nPublié le 12 février 2016 à 10h30\n{FR_BODY}",
         D(2016, 2, 12),
         "published_line",

@@ -22,6 +22,14 @@ def _in_article(lines: str, data, titled: bool = True) -> Article:
 
 CASES = [
     pytest.param(
+        "Le secrétaire d'Etat américain, John Kerry, rencontrait lundi matin à Lausanne le chef de la diplomatie "
+        "iranienne, Mohammad Javad Zarif, pour un dernier effort.",
+        ("john-kerry", "mohammad-javad-zarif"),
+        "meeting",
+        "lausanne",
+        id="fr-a-meeting-in-the-imperfect",
+    ),
+    pytest.param(
         "وتواصلت الوساطة على خلفية لقاء “عبد الفتاح البرهان – بنيامين نتنياهو” الأسبوع الماضي.",
         ("abdel-fattah-al-burhan", "benjamin-netanyahu"),
         "meeting",
@@ -2439,6 +2447,41 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "وصل الوفد الرسمي إلى مطار القاهرة. وكان في استقباله وزير الخارجية سامح شكري.",
             set(),
             id="ar-at-his-reception-with-no-one-named-before",
+        ),
+        # A sentence that opens with its meeting word and "with" dropped its subject: the one named before.
+        *(
+            pytest.param(
+                f"وصل المبعوث الأممي هورست كوهلر اليوم إلى الرباط في إطار جولته.\n{sentence}",
+                {("horst-kohler", "nasser-bourita")},
+                id=f"ar-a-dropped-subject-{name}",
+            )
+            for sentence, name in (
+                ("وأجرى مباحثات مع وزير الشؤون الخارجية ناصر بوريطة.", "after-a-verb-and-its-object"),
+                ("وبحث مع وزير الشؤون الخارجية ناصر بوريطة ملف الصحراء.", "after-the-meeting-verb"),
+                # The words that announce a coming meeting after it are that meeting's.
+                (
+                    "وأجرى مباحثات مع وزير الشؤون الخارجية ناصر بوريطة، ومن المتوقع أيضا أن يلتقي مع رئيس "
+                    "الحكومة، سعد الدين العثماني.",
+                    "before-a-coming-meeting-with-someone-not-known",
+                ),
+            )
+        ),
+        pytest.param(
+            "وصل الوفد الرسمي إلى الرباط.\nوأجرى مباحثات مع وزير الشؤون الخارجية ناصر بوريطة ووزير الخارجية "
+            "الجزائري رمطان لعمامرة.",
+            set(),
+            id="ar-a-dropped-subject-with-no-one-named-before",
+        ),
+        pytest.param(
+            "وصل المبعوث الأممي هورست كوهلر اليوم إلى الرباط.\nوبحث الوزير الأول مع ناصر بوريطة ملف الصحراء.",
+            set(),
+            id="ar-a-subject-titled-after-the-verb-is-not-dropped",
+        ),
+        pytest.param(
+            "وصل المبعوث الأممي هورست كوهلر اليوم إلى الرباط.\nوأجرى وزير الخارجية الإسباني خوسيه مانويل ألباريس "
+            "مباحثات مع وزير الشؤون الخارجية ناصر بوريطة.",
+            {("jose-manuel-albares", "nasser-bourita")},
+            id="ar-a-sentence-whose-subject-follows-its-verb",
         ),
         pytest.param(
             "Charles Michel est arrivé à Moscou. Sa rencontre avec Dmitri Medvedev a duré deux heures.",

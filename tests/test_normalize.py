@@ -200,6 +200,12 @@ def test_written_words_are_the_words_whose_tokens_they_give() -> None:
             id="quotation-the-sentence-goes-on-after",
         ),
         pytest.param("قال “انتهى الأمر.” ثم غادر.", ["قال “انتهى الأمر.”", "ثم غادر."], id="arabic-quoted-sentence"),
+        # The page lost the space after the dot; an initial and a domain name end no sentence.
+        pytest.param(
+            "Il salue l'État hébreu.Le premier ministre M.Harper lit lapresse.ca ce matin.",
+            ["Il salue l'État hébreu.", "Le premier ministre M.Harper lit lapresse.ca ce matin."],
+            id="no-space-after-the-dot",
+        ),
     ],
 )
 def test_sentences_end_after_their_mark_and_quotation_but_not_at_an_initial_or_a_title(

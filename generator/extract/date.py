@@ -103,9 +103,11 @@ def date_patterns(words: DateWords) -> tuple[re.Pattern[str], ...]:
     # "2019/02/14", "2018.06.18", "2019-3-5": year first with slashes, dots or dashes; a URL path
     # ("/2016/3/24/") is left to the URL rule.
     year_first = r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/.-])"
-    # "15/11/15 à 15:06": a two-digit year only in a stamp, with its time after it.
+    # "15/11/15 à 15:06": a two-digit year only in a stamp, with its time after it, or in a
+    # dateline, with the dash after it ("JERUSALEM, le 28/08/07 - Le Premier ministre …").
     short_year = (
-        r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?=\s*(?:à|a|,|-|\|)?\s*\d{1,2}[:h]\d{2}(?!\d))"
+        r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})"
+        r"(?=\s*(?:à|a|,|-|\|)?\s*\d{1,2}[:h]\d{2}(?!\d)|\s+[-–—]\s+\D)"
     )
     return tuple(re.compile(p) for p in (day_first, month_first, numeric, iso, year_first, short_year))
 

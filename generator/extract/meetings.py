@@ -142,7 +142,7 @@ def _tells_a_meeting(toks: Sequence[str], trigger: Match, actors: Sequence[Match
 
 
 # Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
-PLANNED_GAP = 1
+PLANNED_GAP = 2
 
 
 def _is_announced(toks: Sequence[str], at: int, rules: LangRules) -> bool:
@@ -546,6 +546,7 @@ def _mentions(
     article_date: dt.date | None,
 ) -> list[MeetingMention]:
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
+    words = triggers  # every meeting word, those of coming events too (see `other` below)
     triggers = [t for t in triggers if _tells_a_meeting(toks, t, actors, rules)]
     out = []
     present = _attending(toks, rules)
@@ -620,7 +621,8 @@ def _mentions(
         # past everyone, another event ("بحث … مع نظيره السوري التسوية السورية والقمة الثلاثية المقبلة":
         # the summit is the coming one).
         until = _announced_from(toks, groups[i + 1][0][0].start, rules) if i + 1 < len(groups) else hi
-        other = next((t.start for t in triggers if t.start >= past and t.start > cluster[0].start), hi)
+        other = next((t.start for t in words if t.start >= past and t.start > cluster[0].start), None)
+        other = hi if other is None else _announced_from(toks, other, rules)
         if _is_coming(toks[lo : min(hi, until, other)], rules) or _planned_clause(toks, named, triggers, actors, rules):
             continue  # a coming meeting ("sera reçu … la semaine prochaine", "سيلتقي … الأسبوع المقبل")
         day = None
@@ -1172,7 +1174,25 @@ def _pronoun_subject(
     if 0 < first < named and toks[first - 1] in rules.owner_words and len({a.value for a in actors}) == 1:
         return first - 1  # "Peut-être sa rencontre avec Medvedev la veille aura pesé": his meeting
     after = triggers[0].end
-    return after if after < named and toks[after] in rules.honorifics else None
+    if after < named and toks[after] in rules.honorifics:
+        return after
+    return first if _opens_without_subject(toks, triggers[0], named, rules) else None
+
+
+# The words before the meeting word of a sentence that opens with it: "وأجرى مباحثات مع".
+DROPPED_OPENING = 1
+
+
+def _opens_without_subject(toks: Sequence[str], trigger: Match, named: int, rules: LangRules) -> bool:
+    """Whether a verb-first sentence opens with its meeting word and its "with", no one named nor
+    titled before the "with": its subject is dropped, the person the sentences before were about
+    ("وأجرى مباحثات مع وزير الشؤون الخارجية … ناصر بوريطة" after "حل المبعوث الشخصي … هورست كوهلر
+    … بالمغرب")."""
+    if not rules.verb_first or trigger.start > DROPPED_OPENING:
+        return False
+    reach = min(trigger.end + WITH_REACH, named, len(toks))
+    with_at = next((i for i in range(trigger.start + 1, reach) if toks[i] in rules.with_words), None)
+    return with_at is not None and not any(t in rules.title_words for t in toks[:with_at])
 
 
 def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
@@ -1389,7 +1409,14 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
         or not rules.owned_triggers.isdisjoint(toks)
         or (not rules.owner_words.isdisjoint(toks) and _owns_a_meeting_word(toks, rules))
         or not rules.dropped_subject_verbs.isdisjoint(toks)
+        or (rules.verb_first and _may_open_with_with(toks, rules))
     )
+
+
+def _may_open_with_with(toks: Sequence[str], rules: LangRules) -> bool:
+    """Whether a "with" is among the first tokens, as in a sentence whose subject is dropped (a
+    cheap test before _opens_without_subject)."""
+    return not rules.with_words.isdisjoint(toks[: DROPPED_OPENING + 1 + WITH_REACH])
 
 
 def _owns_a_meeting_word(toks: Sequence[str], rules: LangRules) -> bool:
@@ -1406,9 +1433,9 @@ def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) ->
         text, data.actor_index, rules.proclitics
     ):
         return False
-    return _has_stand_in(tokens(text), rules) or (
-        bool(rules.described_subjects)
-        and any(toks and toks[0] in rules.described_subjects for _, toks, _ in _sentences(text))
+    return _has_stand_in(tokens(text), rules) or any(
+        (toks and toks[0] in rules.described_subjects) or (rules.verb_first and _may_open_with_with(toks, rules))
+        for _, toks, _ in _sentences(text)
     )
 
 

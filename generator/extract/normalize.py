@@ -217,8 +217,10 @@ def original_span(text: str, where: list[int], start: int, end: int) -> str:
 # The spaces after a sentence's end (group 1), and the closing quotation mark of a quoted sentence
 # before them when no lower-case word follows ('… pour l'avenir de ce pays." Le ministre a
 # assuré …'; not '«Je viens.» a-t-il dit'). Matching the mark rather than looking behind for it
-# lets the regex engine skip to the marks in C.
-_SENTENCE_END = re.compile(r"[.!?؟](?:[\"»”](?=\s+[^\sa-zß-ÿ]))?(\s+)")
+# lets the regex engine skip to the marks in C. Where a page lost the space, a word in lower case,
+# the dot and a capitalised word end a sentence too (group 1 is then empty): "… envers l'État
+# hébreu.Le premier ministre …" (not "M.Harper", "lapresse.ca").
+_SENTENCE_END = re.compile(r"[.!?؟](?:[\"»”](?=\s+[^\sa-zß-ÿ]))?(\s+|(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 # The dot of an initial or of an abbreviated title ends no sentence: "M. Pedersen", "George W.
