@@ -196,6 +196,9 @@ class LangRules:
     # Meeting words whose attached pronoun is the person the sentences before were about, with
     # their proclitic forms: "وكان في استقباله بالمطار رئيس الوزراء …" (at his reception).
     owned_triggers: frozenset[str] = frozenset()
+    # A host's meeting verbs, with their proclitic forms: opening a sentence, followed by guests
+    # joined by "and", their subject is dropped ("كما استقبل … صباح الخالد ونائب وزير الخارجية …").
+    host_verbs: frozenset[str] = frozenset()
     # Possessives right before a meeting word that make it its owner's, the person the sentences
     # before were about, when the sentence names one person only ("sa rencontre avec Medvedev").
     owner_words: frozenset[str] = frozenset()
@@ -836,6 +839,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         subject_verbs=_folded_words(meetings.get("subject_verbs")),
         honorifics=_folded_words(meetings.get("honorifics")),
         owned_triggers=_proclitic_words(meetings, "owned_triggers", proclitics),
+        host_verbs=_proclitic_words(meetings, "host_verbs", proclitics),
         owner_words=_folded_words(meetings.get("owner_words")),
         dropped_subject_verbs=_folded_words(meetings.get("dropped_subject_verbs")),
         dropped_subject_openers=_folded_words(meetings.get("dropped_subject_openers")),

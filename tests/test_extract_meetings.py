@@ -702,6 +702,11 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # The day and place of a meeting are still to be set: it is a coming one.
+    pytest.param(
+        "أعلن وزير الخارجية الإيراني اليوم أن موعد ومكان اللقاء بين علي لاريجاني وخافيير سولانا لم يحددا بعد.",
+        id="ar-the-day-of-a-meeting-still-to-set",
+    ),
     # A meeting word far from the subject, with no "with" after it: no one met is told ("entretien"
     # is an interview here).
     pytest.param(
@@ -2476,6 +2481,19 @@ def test_headline_city_places_meetings_that_name_none(text: str, place: str | No
             "وصل المبعوث الأممي هورست كوهلر اليوم إلى الرباط.\nوبحث الوزير الأول مع ناصر بوريطة ملف الصحراء.",
             set(),
             id="ar-a-subject-titled-after-the-verb-is-not-dropped",
+        ),
+        # A host's verb and guests joined by "and": its subject is dropped; else the first is its subject.
+        pytest.param(
+            "وصل الرئيس العراقي برهم صالح إلى الكويت أمس.\nكما استقبل نائب رئيس مجلس الوزراء وزير الخارجية الشيخ "
+            "صباح الخالد ونائب وزير الخارجية خالد الجارالله.",
+            {("barham-salih", "khaled-al-jarallah", "sabah-al-khalid-al-hamad-al-sabah")},
+            id="ar-a-dropped-subject-of-a-hosts-verb-and-guests",
+        ),
+        pytest.param(
+            "وصل الرئيس العراقي برهم صالح إلى الكويت أمس.\nواستقبل وزير الخارجية الشيخ صباح الخالد نائب وزير "
+            "الخارجية خالد الجارالله.",
+            {("khaled-al-jarallah", "sabah-al-khalid-al-hamad-al-sabah")},
+            id="ar-a-hosts-verb-and-its-subject",
         ),
         pytest.param(
             "وصل المبعوث الأممي هورست كوهلر اليوم إلى الرباط.\nوأجرى وزير الخارجية الإسباني خوسيه مانويل ألباريس "

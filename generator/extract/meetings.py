@@ -1176,23 +1176,41 @@ def _pronoun_subject(
     after = triggers[0].end
     if after < named and toks[after] in rules.honorifics:
         return after
-    return first if _opens_without_subject(toks, triggers[0], named, rules) else None
+    if not _opens_without_subject(toks, triggers[0], actors, rules):
+        return None
+    # The verb before the meeting word ("وأجرى مباحثات") stands for the subject, before it.
+    return first - 1 if first else first
 
 
 # The words before the meeting word of a sentence that opens with it: "وأجرى مباحثات مع".
 DROPPED_OPENING = 1
 
 
-def _opens_without_subject(toks: Sequence[str], trigger: Match, named: int, rules: LangRules) -> bool:
-    """Whether a verb-first sentence opens with its meeting word and its "with", no one named nor
-    titled before the "with": its subject is dropped, the person the sentences before were about
-    ("وأجرى مباحثات مع وزير الشؤون الخارجية … ناصر بوريطة" after "حل المبعوث الشخصي … هورست كوهلر
-    … بالمغرب")."""
+def _opens_without_subject(toks: Sequence[str], trigger: Match, actors: Sequence[Match], rules: LangRules) -> bool:
+    """Whether a verb-first sentence opens with its meeting word and no subject after it: its
+    subject is dropped, the person the sentences before were about. Either "with" comes first, no
+    one named nor titled before it ("وأجرى مباحثات مع وزير الشؤون الخارجية … ناصر بوريطة" after "حل
+    المبعوث الشخصي … هورست كوهلر … بالمغرب"), or a host's verb is followed by its guests joined by
+    "and" ("كما استقبل … الشيخ صباح الخالد ونائب وزير الخارجية خالد الجارالله": the first is no
+    subject, or "and" would not join the second to it)."""
     if not rules.verb_first or trigger.start > DROPPED_OPENING:
         return False
+    named = min((a.start for a in actors), default=len(toks))
     reach = min(trigger.end + WITH_REACH, named, len(toks))
     with_at = next((i for i in range(trigger.start + 1, reach) if toks[i] in rules.with_words), None)
-    return with_at is not None and not any(t in rules.title_words for t in toks[:with_at])
+    if with_at is not None:
+        return not any(t in rules.title_words for t in toks[:with_at])
+    if toks[trigger.start] not in rules.host_verbs:
+        return False
+    after = [a for a in actors if a.start >= trigger.end]
+    return (
+        len(after) >= 2
+        and _title_start(toks, after[0].start, rules) == trigger.end
+        and (
+            _joins(toks, after[0].end, after[1].start, [trigger], rules)
+            or (after[1].start == after[0].end and any(after[1].prefix.startswith(w) for w in rules.and_words))
+        )
+    )
 
 
 def _is_subject_pronoun(toks: Sequence[str], i: int, rules: LangRules) -> bool:
@@ -1414,9 +1432,11 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
 
 
 def _may_open_with_with(toks: Sequence[str], rules: LangRules) -> bool:
-    """Whether a "with" is among the first tokens, as in a sentence whose subject is dropped (a
-    cheap test before _opens_without_subject)."""
-    return not rules.with_words.isdisjoint(toks[: DROPPED_OPENING + 1 + WITH_REACH])
+    """Whether a "with" or a host's verb is among the first tokens, as in a sentence whose subject
+    is dropped (a cheap test before _opens_without_subject)."""
+    return not rules.with_words.isdisjoint(toks[: DROPPED_OPENING + 1 + WITH_REACH]) or not rules.host_verbs.isdisjoint(
+        toks[: DROPPED_OPENING + 1]
+    )
 
 
 def _owns_a_meeting_word(toks: Sequence[str], rules: LangRules) -> bool:
