@@ -30,6 +30,7 @@ from slugify import slugify
 
 from generator.data import DATA_DIR, ArchiveData, load_data
 from generator.errors import SeedError
+from generator.extract.match import whole_phrase
 from generator.pipeline import read_article
 from generator.read import SeedFile
 
@@ -41,8 +42,19 @@ def _norm(text: object) -> str:
 
 
 def _participants(meeting: dict, data: ArchiveData) -> frozenset[str]:
-    names = [str(p) for p in meeting["participants"]]
-    return frozenset(slugify(p[4:]) if p.startswith("NEW:") and slugify(p[4:]) in data.actors else p for p in names)
+    """The gold's people as actor ids: someone written "NEW:Full Name" whom the gazetteer has come
+    to know since (by the id the name makes, or by the name as one of the gazetteer's forms) is
+    that actor."""
+    return frozenset(_known(str(p), data) for p in meeting["participants"])
+
+
+def _known(person: str, data: ArchiveData) -> str:
+    if not person.startswith("NEW:"):
+        return person
+    name = person[4:]
+    if slugify(name) in data.actors:
+        return slugify(name)
+    return whole_phrase(name, data.actor_index) or person
 
 
 def score(txt: Path, gold: dict, data: ArchiveData, totals: dict[str, int]) -> list[str]:
