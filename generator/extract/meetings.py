@@ -1427,11 +1427,11 @@ def _has_stand_in(toks: Sequence[str], rules: LangRules) -> bool:
         or not rules.owned_triggers.isdisjoint(toks)
         or (not rules.owner_words.isdisjoint(toks) and _owns_a_meeting_word(toks, rules))
         or not rules.dropped_subject_verbs.isdisjoint(toks)
-        or (rules.verb_first and _may_open_with_with(toks, rules))
+        or (rules.verb_first and _may_drop_subject(toks, rules))
     )
 
 
-def _may_open_with_with(toks: Sequence[str], rules: LangRules) -> bool:
+def _may_drop_subject(toks: Sequence[str], rules: LangRules) -> bool:
     """Whether a "with" or a host's verb is among the first tokens, as in a sentence whose subject
     is dropped (a cheap test before _opens_without_subject)."""
     return not rules.with_words.isdisjoint(toks[: DROPPED_OPENING + 1 + WITH_REACH]) or not rules.host_verbs.isdisjoint(
@@ -1454,7 +1454,7 @@ def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) ->
     ):
         return False
     return _has_stand_in(tokens(text), rules) or any(
-        (toks and toks[0] in rules.described_subjects) or (rules.verb_first and _may_open_with_with(toks, rules))
+        (toks and toks[0] in rules.described_subjects) or (rules.verb_first and _may_drop_subject(toks, rules))
         for _, toks, _ in _sentences(text)
     )
 
