@@ -265,6 +265,8 @@ class LangRules:
     short_offices: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # "تحيات", "un message de": the person named after one sent a message to the meeting.
     sent_by: PhraseIndex = field(default_factory=lambda: PhraseIndex.build({}))
+    # "à", "إلى": after the sender, the one the message was sent to, who was not there either.
+    sent_to: frozenset[str] = frozenset()
     # "accompagné", "برفقة": the person named a few words after one came with a party, as one of its side.
     companions: frozenset[str] = frozenset()
     # "الوزيران", "les deux ministres": words for the pair a meeting already told was between.
@@ -825,6 +827,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         ),
         first_person=_proclitic_words(meetings, "first_person", proclitics),
         sent_by=PhraseIndex.build({w: "sender" for w in meetings.get("sent_by") or []}),
+        sent_to=_folded_words(meetings.get("sent_to")),
         companions=_proclitic_words(meetings, "companions", proclitics),
         pair_words=PhraseIndex.build({w: "pair" for w in meetings.get("pair_words") or []}),
         verb_first=bool(meetings.get("verb_first", False)),

@@ -2071,6 +2071,18 @@ def test_the_subject_of_a_meeting_word_in_the_infinitive_is_the_sentences(text: 
             [("abdelmalek-sellal", "nasser-bourita")],
             id="fr-sent-by-in-the-plural",
         ),
+        # Whom the message was sent to was not there either.
+        pytest.param(
+            "Sergueï Lavrov a reçu Walid Mouallem, porteur d'un message de Bachar al-Assad à SM le roi Mohammed VI.",
+            [("sergei-lavrov", "walid-muallem")],
+            id="fr-sent-to",
+        ),
+        pytest.param(
+            "استقبل الرئيس قيس سعيد وزير الخارجية رمطان لعمامرة الذي سلمه رسالة من الرئيس عبد المجيد تبون إلى "
+            "العاهل المغربي الملك محمد السادس.",
+            [("kais-saied", "ramtane-lamamra")],
+            id="ar-sent-to",
+        ),
     ],
 )
 def test_one_named_as_someones_kin_predecessor_or_sender_was_not_at_the_meeting(text: str, people, data) -> None:

@@ -930,10 +930,11 @@ def _is_sender(
     person: Match, sent_by: Sequence[int], actors: Sequence[Match], toks: Sequence[str], rules: LangRules
 ) -> bool:
     """Whether the person is named as who sent a message or greetings carried to the meeting
-    ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"): not there.
-    sent_by: where the sentence's "message from" words end. The sender is the first person
-    named after them, and those joined to it by "and"; one named after it otherwise is someone
-    else ("le prédécesseur de Netanyahou, Yaïr Lapid": the predecessor himself)."""
+    ("نقل خلاله تحيات السلطان قابوس", "porteur d'un message du président Poutine"), or as whom
+    the sender sent it to ("… du président Alpha Condé à SM le Roi"): not there. sent_by: where
+    the sentence's "message from" words end. The sender is the first person named after them,
+    and those joined to it by "and"; one named after it otherwise is someone else ("le
+    prédécesseur de Netanyahou, Yaïr Lapid": the predecessor himself)."""
     for end in sent_by:
         after = sorted((a for a in actors if a.start >= end), key=lambda a: a.start)
         if not after or after[0].start - end > SENDER_GAP:
@@ -942,9 +943,26 @@ def _is_sender(
         for a in after[1:]:
             if a.start - senders[-1].end == 1 and toks[senders[-1].end] in rules.and_words:
                 senders.append(a)
+        addressee = next((a for a in after if a.start >= senders[-1].end), None)
+        if addressee is not None and _is_sent_to(toks[senders[-1].end : addressee.start], rules):
+            senders.append(addressee)
         if any(a.start == person.start for a in senders):
             return True
     return False
+
+
+# Words between "to" and the one a message was sent to: "à SM le Roi", "إلى خادم الحرمين".
+SENT_TO_GAP = 3
+
+
+def _is_sent_to(gap: Sequence[str], rules: LangRules) -> bool:
+    """Whether the words between a sender and the next person send to them: "to", then titles."""
+    return (
+        bool(gap)
+        and gap[0] in rules.sent_to
+        and len(gap) <= 1 + SENT_TO_GAP
+        and all(t in rules.title_words or t in rules.abbreviations for t in gap[1:])
+    )
 
 
 # Words between "accompagné" and the title of who came along: "accompagné lors de ses rencontres par le ministre …".
