@@ -189,6 +189,8 @@ class LangRules:
     # Verbs that tell a meeting only with one of with_words a few words after them ("a échangé
     # dimanche avec", not "ont échangé des tirs").
     with_verbs: frozenset[str] = frozenset()
+    # Meeting words that tell a meeting only right between two people: "Didier Reynders chez Lavrov".
+    between_names: frozenset[str] = frozenset()
     with_words: frozenset[str] = frozenset()
     # Honorifics that stand for a person already named, as a subject pronoun does, wherever a
     # subject stands: before the meeting word or right after it ("فقد بحث جلالته … مع كل من …").
@@ -849,6 +851,7 @@ def load_rules(data_dir: Path, lang: str, bylines: tuple[re.Pattern[str], ...] =
         call_verbs=_folded_words(meetings.get("call_verbs")),
         call_demands=_folded_words(meetings.get("call_demands")),
         with_verbs=_folded_words(meetings.get("with_verbs")),
+        between_names=_folded_words(meetings.get("between_names")),
         with_words=_folded_words(meetings.get("with_words")),
         attendance=PhraseIndex.build({p: "attendance" for p in meetings.get("attendance") or []}),
         reported_speech=PhraseIndex.build(

@@ -280,7 +280,7 @@ def test_both_named_in_full_keep_the_owner(data) -> None:
         ),
         # "Michel", a common given name, names Charles Michel after his full name.
         pytest.param(
-            "Didier Reynders chez Lavrov après Charles Michel chez Poutine\nL’homologue de Reynders était déjà "
+            "Charles Michel et Didier Reynders à Moscou : les relations se réchauffent\nL’homologue de Reynders était déjà "
             f"présent lors de la rencontre entre Michel et Poutine. {FR_BODY}",
             ("charles-michel", "vladimir-putin"),
             id="fr-a-given-name",

@@ -30,6 +30,13 @@ CASES = [
         id="fr-a-meeting-in-the-imperfect",
     ),
     pytest.param(
+        "Emmanuel Macron chez le président Vladimir Poutine à Moscou.",
+        ("emmanuel-macron", "vladimir-putin"),
+        "meeting",
+        "moscow",
+        id="fr-a-headlines-visit-chez",
+    ),
+    pytest.param(
         "وتواصلت الوساطة على خلفية لقاء “عبد الفتاح البرهان – بنيامين نتنياهو” الأسبوع الماضي.",
         ("abdel-fattah-al-burhan", "benjamin-netanyahu"),
         "meeting",
@@ -702,6 +709,11 @@ CASES = [
 ]
 
 NOT_MEETINGS = [
+    # "chez" not right between two people.
+    pytest.param(
+        "Recep Tayyip Erdogan reste populaire chez les électeurs, a dit Vladimir Poutine.", id="fr-chez-a-group"
+    ),
+    pytest.param("Vladimir Poutine a dit que Recep Tayyip Erdogan était chez lui.", id="fr-chez-a-pronoun"),
     # The day and place of a meeting are still to be set: it is a coming one.
     pytest.param(
         "أعلن وزير الخارجية الإيراني اليوم أن موعد ومكان اللقاء بين علي لاريجاني وخافيير سولانا لم يحددا بعد.",
@@ -1345,6 +1357,12 @@ NOT_MEETINGS = [
             "son homologue Angolais João Lorenço",
             {("joao-lourenco", "paul-kagame")},
             id="fr-a-frequent-misspelling-of-lourenco",
+        ),
+        # "chez" between two people: each visit is its own two.
+        pytest.param(
+            "Didier Reynders chez Lavrov après Charles Michel chez Poutine : les relations se réchauffent.",
+            {("didier-reynders", "sergei-lavrov"), ("charles-michel", "vladimir-putin")},
+            id="fr-one-chez-the-other-twice",
         ),
     ],
 )

@@ -141,6 +141,16 @@ def _tells_a_meeting(toks: Sequence[str], trigger: Match, actors: Sequence[Match
     return word not in rules.call_verbs or _is_call(toks, trigger, actors, rules)
 
 
+def _visit(
+    toks: Sequence[str], trigger: Match, actors: Sequence[Match], rules: LangRules
+) -> tuple[list[Match], list[Match]]:
+    """The meeting of a word of between_names: the person right before it and the one right after
+    (titles between), when both are named."""
+    before = [a for a in actors if a.end == trigger.start][:1]
+    after = [a for a in actors if _title_start(toks, a.start, rules) == trigger.end][:1]
+    return [trigger], before + after
+
+
 # Words between a planned word and the meeting word it makes a coming one: "la prochaine réunion".
 PLANNED_GAP = 2
 
@@ -548,6 +558,10 @@ def _mentions(
     """The meetings of one sentence, from its tokens (those of tokens(text)) and its matches."""
     words = triggers  # every meeting word, those of coming events too (see `other` below)
     triggers = [t for t in triggers if _tells_a_meeting(toks, t, actors, rules)]
+    # "Didier Reynders chez Lavrov après Charles Michel chez Poutine": each is its own two (and
+    # "populaire chez les électeurs" has only one).
+    visits = [_visit(toks, t, actors, rules) for t in triggers if toks[t.start] in rules.between_names]
+    triggers = [t for t in triggers if toks[t.start] not in rules.between_names]
     out = []
     present = _attending(toks, rules)
     sent_by = [m.end for m in find_phrases(toks, rules.sent_by, rules.proclitics)] if rules.sent_by.by_first else []
@@ -583,6 +597,8 @@ def _mentions(
             places = find_places(list(toks), data, rules.proclitics)
         apart = _apart(text, toks, triggers, actors, rules, places)
         groups = _groups(triggers, actors, rules.window, steps, manner, title_start, apart)
+    if visits:
+        groups = sorted([*groups, *visits], key=lambda group: group[0][0].start)
     for i, (cluster, named) in enumerate(groups):
         cluster, named = _between(toks, cluster, _listed_on(text, toks, named, actors, triggers, rules), rules)
         parties = [a for a in named if present is None or a.start < present]
