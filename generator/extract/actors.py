@@ -23,7 +23,7 @@ def with_surnames(lines: Sequence[Line], data: ArchiveData, lang: str) -> Archiv
     """The data to read an article with: its actor index also knows the `surnames` of the people
     the article names in full ("Stephanie Williams … Williams a rencontré …", "ستيفاني وليامز …
     التقت ويليامز"), but a surname two of them have, and one the article also writes as someone
-    else's given name ("Charles Michel a reçu Michel Barnier": Michel is not plain there)."""
+    else's given name ("Charles Michel a reçu Michel Platini": Michel is not plain there)."""
     surnames = data.surnames
     if not surnames.by_actor:
         return data
@@ -60,7 +60,7 @@ def _surnames_index(named: frozenset[str], given: frozenset[str], data: ArchiveD
 
 def _given_names(text: str, index: PhraseIndex, proclitics: tuple[str, ...]) -> list[str]:
     """The surnames the text writes bare but right before a capitalised word: a given name there
-    ("Michel Barnier"), since the gazetteer's full names are matched first."""
+    ("Michel Platini"), since the gazetteer's full names are matched first."""
     assert index.base is not None
     base = line_phrases(text, index.base, proclitics)
     bare = [m for m in line_phrases(text, index, proclitics) if m not in base and m.end - m.start == 1]
