@@ -13,8 +13,10 @@ DIR holds `<name>.txt` (a page's text as scraped) and `<name>.yaml`, its gold:
     furniture: [lines of the page that are not the article]
 
 Meetings are compared by their set of participants: found, false (extracted, not in the gold)
-and missed; a gold meeting with someone the gazetteer lacks is counted apart, unless the name
-is now an actor's id. Kept out of the repository: the batches themselves, copies of pages.
+and missed; a gold meeting with someone the gazetteer lacks is counted apart, unless the
+gazetteer has come to know the name. Kept out of the repository: the batches themselves, copies
+of pages. Run it as a module (-m) from the checkout whose code is to be scored: as a script, it
+would import the package the virtual environment installs, whatever the folder.
 """
 
 from __future__ import annotations
