@@ -16,7 +16,15 @@ from .actors import article_text_lines
 from .date import date_words, may_end_a_date, may_name_a_day, relative_day, says_one_of
 from .match import Match, find_phrases, line_phrases
 from .normalize import LIST_ITEM, clause_bounds, spans, stem_pairs, stems, token_bounds, tokens, tokens_between
-from .offices import NO_OFFICES, Offices, article_offices, may_name, office_mentions, written_titles
+from .offices import (
+    NO_OFFICES,
+    Offices,
+    article_offices,
+    has_and_attached,
+    may_name,
+    office_mentions,
+    written_titles,
+)
 from .places import city_of, find_places, line_places, locative_at, not_in_names
 
 # What follows a dateline's city: "MOSCOU, 17 août", "Moscou / Le", "دمشق-سانا", "Paris (AFP)".
@@ -1242,7 +1250,7 @@ def _opens_without_subject(toks: Sequence[str], trigger: Match, actors: Sequence
         and _title_start(toks, after[0].start, rules) == trigger.end
         and (
             _joins(toks, after[0].end, after[1].start, [trigger], rules)
-            or (after[1].start == after[0].end and any(after[1].prefix.startswith(w) for w in rules.and_words))
+            or (after[1].start == after[0].end and has_and_attached(after[1], rules))
         )
     )
 
@@ -1487,9 +1495,12 @@ def _may_have_pronoun_subject(text: str, data: ArchiveData, rules: LangRules) ->
         text, data.actor_index, rules.proclitics
     ):
         return False
-    return _has_stand_in(tokens(text), rules) or any(
-        (toks and toks[0] in rules.described_subjects) or (rules.verb_first and _may_drop_subject(toks, rules))
-        for _, toks, _ in _sentences(text)
+    return _has_stand_in(tokens(text), rules) or (
+        bool(rules.described_subjects or rules.verb_first)
+        and any(
+            (toks and toks[0] in rules.described_subjects) or (rules.verb_first and _may_drop_subject(toks, rules))
+            for _, toks, _ in _sentences(text)
+        )
     )
 
 

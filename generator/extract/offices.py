@@ -148,6 +148,11 @@ def _title_of(part: Sequence[str], rules: LangRules) -> tuple[str, ...] | None:
     return title if MIN_WRITTEN_TITLE <= len(title) <= MAX_WRITTEN_TITLE else None
 
 
+def has_and_attached(person: Match, rules: LangRules) -> bool:
+    """Whether the name is written with "and" attached ("وبان كي مون"): the next one of a list."""
+    return any(person.prefix.startswith(w) for w in rules.and_words)
+
+
 def may_name(toks: Sequence[str], offices: Offices) -> bool:
     """Whether tokens can hold an office or a counterpart (a cheap test before office_mentions)."""
     return not offices.starts.isdisjoint(toks)
@@ -166,7 +171,7 @@ def office_mentions(toks: Sequence[str], actors: Sequence[Match], offices: Offic
         return []
     # A name with "and" attached is the next one listed, not the name an office titles: "بين
     # الملك وبان كي مون" (the king and Ban Ki-moon).
-    named_at = {a.start for a in actors if not any(a.prefix.startswith(w) for w in rules.and_words)}
+    named_at = {a.start for a in actors if not has_and_attached(a, rules)}
     out: list[Match] = []
     # Positions of the few tokens that can start one, selected in C (as in match.find_phrases).
     for i in compress(range(len(toks)), map(offices.starts.__contains__, toks)):
